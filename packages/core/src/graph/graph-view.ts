@@ -1,0 +1,222 @@
+import { DirectedGraph, MultiDirectedGraph } from 'graphology';
+import { bfsFromNode } from 'graphology-traversal';
+import { NotFoundError } from '../errors/errors.js';
+import type { Body, BodyId } from '../model/body.js';
+import type { Level } from '../model/level.js';
+import type { Relation, RelationKind } from '../model/relation.js';
+import type { OrgState } from '../state/org-state.js';
+import { findOrphans, findParentCycles } from '../validate/parent-cycles.js';
+
+const ORIGIN = '@tinhgon/core/graphOf';
+
+type Facet = 'level' | 'sector' | 'kind' | 'unit';
+
+/**
+ * A read-only graph view of one state: the org tree (belongs-to) as a graphology `DirectedGraph` with
+ * parent → child edges, and the typed relations as a `MultiDirectedGraph`. Built on first use and cached
+ * for that state object; a transformation returns a new state and so gets a new view, which is how the
+ * view can never be stale. Every walk is iterative: a million-deep chain or a million siblings work.
+ *
+ * Get one with {@link graphOf}.
+ */
+export class OrgGraph {
+  readonly state: OrgState;
+  #tree: DirectedGraph | undefined;
+  #relations: MultiDirectedGraph | undefined;
+  readonly #facets = new Map<Facet, Map<string, BodyId[]>>();
+
+  constructor(state: OrgState) {
+    this.state = state;
+  }
+
+  /** The body with this id, or a {@link NotFoundError} that names it. */
+  body(id: BodyId): Body {
+    const body = this.state.bodies.get(id);
+    if (body === undefined) {
+      throw new NotFoundError(
+        `${ORIGIN}: body "${id}" not found; check the id, or test state.bodies.has(id) first`,
+      );
+    }
+    return body;
+  }
+
+  /** The bodies directly below `id`, sorted by id. */
+  children(id: BodyId): BodyId[] {
+    this.body(id);
+    return this.#treeGraph().outNeighbors(id).sort(byCodeUnits);
+  }
+
+  /** The bodies with no parent, sorted by id. */
+  roots(): BodyId[] {
+    return [...this.state.index.roots].sort(byCodeUnits);
+  }
+
+  /** The parent's id, or `null` for a root. */
+  parent(id: BodyId): BodyId | null {
+    return this.body(id).parent;
+  }
+
+  /** From the parent up to the root (nearest first); empty for a root. */
+  ancestors(id: BodyId): BodyId[] {
+    return this.pathToRoot(id).slice(1);
+  }
+
+  /** `id`, its parent, and so on up to the root. */
+  pathToRoot(id: BodyId): BodyId[] {
+    const path: BodyId[] = [];
+    let node: BodyId | null = this.body(id).id;
+    while (node !== null) {
+      path.push(node);
+      node = this.state.bodies.get(node)?.parent ?? null;
+    }
+    return path;
+  }
+
+  /** The names from the root down to `id`, e.g. `Tỉnh ủy / Ban Tổ chức / Phòng Tổ chức cán bộ`. */
+  namePath(id: BodyId, separator = ' / '): string {
+    return this.pathToRoot(id)
+      .reverse()
+      .map((node) => this.state.bodies.get(node)?.name ?? node)
+      .join(separator);
+  }
+
+  /** Number of edges from the root to `id`: 0 for a root. */
+  depth(id: BodyId): number {
+    return this.pathToRoot(id).length - 1;
+  }
+
+  /** `id` and everything below it, breadth first (graphology-traversal). */
+  subtree(id: BodyId): BodyId[] {
+    this.body(id);
+    const out: BodyId[] = [];
+    bfsFromNode(this.#treeGraph(), id, (node) => {
+      out.push(node);
+    });
+    return out;
+  }
+
+  /** The relations that leave `id` (or arrive, with `direction: 'in'`), optionally of one kind. */
+  relationsOf(id: BodyId, options: { kind?: RelationKind; direction?: 'out' | 'in' } = {}): Relation[] {
+    this.body(id);
+    const graph = this.#relationGraph();
+    const edges = options.direction === 'in' ? graph.inEdges(id) : graph.outEdges(id);
+    const out: Relation[] = [];
+    for (const edge of edges) {
+      const relation = this.state.relations.get(graph.getEdgeAttribute(edge, 'id') as string);
+      if (relation !== undefined && (options.kind === undefined || relation.kind === options.kind))
+        out.push(relation);
+    }
+    return out.sort((a, b) => byCodeUnits(a.id, b.id));
+  }
+
+  /** The bodies at one level, sorted by id. */
+  byLevel(level: Level): readonly BodyId[] {
+    return this.#facet('level').get(level) ?? [];
+  }
+
+  /** The bodies of one sector, sorted by id. */
+  bySector(sector: string): readonly BodyId[] {
+    return this.#facet('sector').get(sector) ?? [];
+  }
+
+  /** The bodies of one kind, sorted by id. */
+  byKind(kind: string): readonly BodyId[] {
+    return this.#facet('kind').get(kind) ?? [];
+  }
+
+  /** The bodies that sit in one admin unit (not its sub-units), sorted by id. */
+  byUnit(code: string): readonly BodyId[] {
+    return this.#facet('unit').get(code) ?? [];
+  }
+
+  /** Bodies whose parent is not in the state. Always empty for a state that passed validation. */
+  orphans(): BodyId[] {
+    return findOrphans(this.state.bodies.keys(), (id) => this.state.bodies.get(id)?.parent).sort(byCodeUnits);
+  }
+
+  /** Cycles of belongs-to. Always empty for a state that passed validation. */
+  cycles(): BodyId[][] {
+    return findParentCycles(this.state.bodies.keys(), (id) => this.state.bodies.get(id)?.parent);
+  }
+
+  /**
+   * A fresh graphology multigraph of the whole state that is yours to change: nodes carry the body's
+   * attributes, edges carry `kind` (`belongs-to`, `leads`, `serves`, `coordinates`) and, for relations, `id`.
+   * Use it to run graphology's algorithms; changing it does not change the state.
+   */
+  toGraph(): MultiDirectedGraph {
+    const graph = new MultiDirectedGraph();
+    for (const [id, body] of this.state.bodies) graph.addNode(id, { ...body });
+    for (const [id, body] of this.state.bodies) {
+      if (body.parent !== null && graph.hasNode(body.parent))
+        graph.addEdge(body.parent, id, { kind: 'belongs-to' });
+    }
+    for (const [id, relation] of this.state.relations) {
+      graph.addEdge(relation.from, relation.to, { kind: relation.kind, id });
+    }
+    return graph;
+  }
+
+  #treeGraph(): DirectedGraph {
+    if (this.#tree === undefined) {
+      const graph = new DirectedGraph();
+      for (const id of this.state.bodies.keys()) graph.addNode(id);
+      for (const [id, body] of this.state.bodies) {
+        if (body.parent !== null && graph.hasNode(body.parent)) graph.addEdge(body.parent, id);
+      }
+      this.#tree = graph;
+    }
+    return this.#tree;
+  }
+
+  #relationGraph(): MultiDirectedGraph {
+    if (this.#relations === undefined) {
+      const graph = new MultiDirectedGraph();
+      for (const id of this.state.bodies.keys()) graph.addNode(id);
+      for (const [id, relation] of this.state.relations) graph.addEdge(relation.from, relation.to, { id });
+      this.#relations = graph;
+    }
+    return this.#relations;
+  }
+
+  #facet(facet: Facet): Map<string, BodyId[]> {
+    let index = this.#facets.get(facet);
+    if (index === undefined) {
+      index = new Map();
+      for (const [id, body] of this.state.bodies) {
+        const value = body[facet];
+        if (value === undefined) continue;
+        const list = index.get(value);
+        if (list === undefined) index.set(value, [id]);
+        else list.push(id);
+      }
+      for (const list of index.values()) list.sort(byCodeUnits);
+      this.#facets.set(facet, index);
+    }
+    return index;
+  }
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const views = new WeakMap<OrgState, OrgGraph>();
+
+/**
+ * The graph view of a state, built lazily and cached per state object (a `WeakMap`, so it goes when the
+ * state goes).
+ *
+ * @example
+ * const g = graphOf(state);
+ * g.children('tinh-uy');       // ['ban-dan-van', 'ban-to-chuc', …]
+ * g.namePath('phong-tccb');    // 'Tỉnh ủy / Ban Tổ chức / Phòng Tổ chức cán bộ'
+ */
+export function graphOf(state: OrgState): OrgGraph {
+  let view = views.get(state);
+  if (view === undefined) {
+    view = new OrgGraph(state);
+    views.set(state, view);
+  }
+  return view;
+}

@@ -1,0 +1,113 @@
+import { Map as PMap, Set as PSet } from 'immutable';
+import type { AdminUnit } from '../model/admin-unit.js';
+import type { Body } from '../model/body.js';
+import type { Person, Post } from '../model/post.js';
+import type { Relation } from '../model/relation.js';
+import type { ParsedStateJson } from '../schema/state-schema.js';
+import type { OrgState } from './org-state.js';
+
+type Parsed<K extends keyof ParsedStateJson> = NonNullable<ParsedStateJson[K]>[number];
+
+/** Copies the optional keys that are present, so records never carry `key: undefined`. */
+function optional<T extends object, K extends keyof T>(
+  source: T,
+  keys: readonly K[],
+): { [P in K]?: Exclude<T[P], undefined> } {
+  const out: { [P in K]?: Exclude<T[P], undefined> } = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key] as Exclude<T[K], undefined>;
+  return out;
+}
+
+/** A frozen body with its keys in schema order, which is also the order they serialise in. */
+export function freezeBody(b: Parsed<'bodies'>): Body {
+  return Object.freeze({
+    id: b.id,
+    name: b.name,
+    ...optional(b, ['nameEn']),
+    kind: b.kind,
+    sector: b.sector,
+    level: b.level,
+    ...optional(b, ['unit']),
+    parent: b.parent,
+    functions: Object.freeze([...b.functions]),
+    quota: b.quota,
+    actual: b.actual,
+    ...(b.quotaByYear === undefined ? {} : { quotaByYear: Object.freeze({ ...b.quotaByYear }) }),
+    ...optional(b, ['validFrom', 'validUntil']),
+  });
+}
+
+function freezeRelation(r: Parsed<'relations'>): Relation {
+  return Object.freeze({
+    id: r.id,
+    kind: r.kind,
+    from: r.from,
+    to: r.to,
+    ...optional(r, ['validFrom', 'validUntil']),
+  });
+}
+
+function freezePerson(p: Parsed<'persons'>): Person {
+  return Object.freeze({ id: p.id, name: p.name });
+}
+
+function freezePost(p: Parsed<'posts'>): Post {
+  return Object.freeze({
+    id: p.id,
+    body: p.body,
+    role: p.role,
+    holder: p.holder,
+    ...optional(p, ['timeShare', 'validFrom', 'validUntil']),
+  });
+}
+
+function freezeUnit(u: Parsed<'units'>): AdminUnit {
+  return Object.freeze({
+    code: u.code,
+    name: u.name,
+    level: u.level,
+    parent: u.parent,
+    ...optional(u, ['type', 'validFrom', 'validUntil']),
+  });
+}
+
+function keyed<T, V>(items: readonly T[], key: (item: T) => string, make: (item: T) => V): PMap<string, V> {
+  return PMap<string, V>().withMutations((map) => {
+    for (const item of items) map.set(key(item), make(item));
+  });
+}
+
+function grouped(pairs: Iterable<readonly [string, string]>): PMap<string, PSet<string>> {
+  const groups = new Map<string, string[]>();
+  for (const [key, value] of pairs) {
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [value]);
+    else list.push(value);
+  }
+  return PMap<string, PSet<string>>().withMutations((map) => {
+    for (const [key, values] of groups) map.set(key, PSet(values));
+  });
+}
+
+/**
+ * Builds a state from a document that passed the schema and the invariants, in one pass per list. Indices
+ * are built in bulk here; transformations then keep them up to date one change at a time.
+ */
+export function buildState(doc: ParsedStateJson): OrgState {
+  const relations = doc.relations ?? [];
+  const posts = doc.posts ?? [];
+  return Object.freeze({
+    bodies: keyed(doc.bodies, (b) => b.id, freezeBody),
+    relations: keyed(relations, (r) => r.id, freezeRelation),
+    persons: keyed(doc.persons ?? [], (p) => p.id, freezePerson),
+    posts: keyed(posts, (p) => p.id, freezePost),
+    units: keyed(doc.units ?? [], (u) => u.code, freezeUnit),
+    index: Object.freeze({
+      children: grouped(doc.bodies.flatMap((b) => (b.parent === null ? [] : [[b.parent, b.id] as const]))),
+      roots: PSet(doc.bodies.filter((b) => b.parent === null).map((b) => b.id)),
+      postsByBody: grouped(posts.map((p) => [p.body, p.id] as const)),
+      postsByPerson: grouped(posts.flatMap((p) => (p.holder === null ? [] : [[p.holder, p.id] as const]))),
+      relationsByBody: grouped(relations.flatMap((r) => [[r.from, r.id] as const, [r.to, r.id] as const])),
+    }),
+  });
+}
