@@ -15,6 +15,14 @@ export type { Person, PersonId, Post, PostId, PostRole } from './model/post.js';
 export { POST_ROLES } from './model/post.js';
 export type { Relation, RelationId, RelationKind } from './model/relation.js';
 export { RELATION_KINDS } from './model/relation.js';
+export type { LineageLink } from './scenario/lineage.js';
+export { traceLineage } from './scenario/lineage.js';
+export type { RunOptions, ScenarioRun, StepOutcome } from './scenario/run-scenario.js';
+export { extendRun, parseScenario, runScenario, stateAt } from './scenario/run-scenario.js';
+export { ScenarioBuilder, scenario } from './scenario/scenario-builder.js';
+export type { Scenario, ScenarioInput } from './scenario/scenario-schema.js';
+export { SCENARIO_FORMAT, scenarioSchema } from './scenario/scenario-schema.js';
+export type { StepFailure } from './scenario/step-failure.js';
 export {
   adminUnitSchema,
   bodySchema,
@@ -28,6 +36,51 @@ export { STATE_FORMAT, stateJsonSchema, stateSchema } from './schema/state-schem
 export type { OrgState, PersistentMap, PersistentSet, StateIndex } from './state/org-state.js';
 export type { StateJson } from './state/state-json.js';
 export { stateToJson, stringifyState } from './state/state-json.js';
+export type { AbsorbParams } from './transform/absorb.js';
+export { absorb } from './transform/absorb.js';
+export type { AbolishLevelParams, ReorganizeUnitsParams } from './transform/admin-units.js';
+export { abolishLevel, reorganizeUnits } from './transform/admin-units.js';
+export type {
+  AppointConcurrentParams,
+  AppointParams,
+  EndConcurrentParams,
+  ReleaseParams,
+} from './transform/appoint.js';
+export { appoint, appointConcurrent, endConcurrent, release } from './transform/appoint.js';
+export type {
+  Change,
+  EndedBody,
+  EndReason,
+  Flow,
+  FlowKind,
+  LegalBasis,
+  PostChange,
+  RelationChange,
+  StepMeta,
+  StepOp,
+  UnitChange,
+} from './transform/change.js';
+export type { TransformResult } from './transform/change-recorder.js';
+export type { ConsolidateParams } from './transform/consolidate.js';
+export { consolidate } from './transform/consolidate.js';
+export type { DissolveParams } from './transform/dissolve.js';
+export { dissolve } from './transform/dissolve.js';
+export type { EstablishParams } from './transform/establish.js';
+export { establish } from './transform/establish.js';
+export type { MoveParams } from './transform/move.js';
+export { move } from './transform/move.js';
+export type { RenameParams } from './transform/rename.js';
+export { rename } from './transform/rename.js';
+export type { SplitParams } from './transform/split.js';
+export { split } from './transform/split.js';
+export type { CutStaffParams, SetDeputiesParams, SetQuotaParams } from './transform/staff.js';
+export { cutStaff, setDeputies, setQuota } from './transform/staff.js';
+export type { Step } from './transform/step.js';
+export { applyStep, stepSchema } from './transform/step.js';
+export type { TransferParams } from './transform/transfer.js';
+export { transfer } from './transform/transfer.js';
+export type { TransformErrorCode } from './transform/transform-error.js';
+export { TransformError } from './transform/transform-error.js';
 export type {
   EntityKind,
   NonEmptyArray,

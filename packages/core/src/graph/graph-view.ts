@@ -11,6 +11,11 @@ const ORIGIN = '@tinhgon/core/graphOf';
 
 type Facet = 'level' | 'sector' | 'kind' | 'unit';
 
+// graphology keeps adjacency in plain objects, so a node key such as `constructor`, `toString` or
+// `__proto__` collides with Object.prototype. The internal graphs prefix every key; body ids stay as given.
+const nodeKey = (id: BodyId): string => `#${id}`;
+const bodyIdOf = (key: string): BodyId => key.slice(1);
+
 /**
  * A read-only graph view of one state: the org tree (belongs-to) as a graphology `DirectedGraph` with
  * parent → child edges, and the typed relations as a `MultiDirectedGraph`. Built on first use and cached
@@ -43,7 +48,7 @@ export class OrgGraph {
   /** The bodies directly below `id`, sorted by id. */
   children(id: BodyId): BodyId[] {
     this.body(id);
-    return this.#treeGraph().outNeighbors(id).sort(byCodeUnits);
+    return this.#treeGraph().outNeighbors(nodeKey(id)).map(bodyIdOf).sort(byCodeUnits);
   }
 
   /** The bodies with no parent, sorted by id. */
@@ -89,8 +94,8 @@ export class OrgGraph {
   subtree(id: BodyId): BodyId[] {
     this.body(id);
     const out: BodyId[] = [];
-    bfsFromNode(this.#treeGraph(), id, (node) => {
-      out.push(node);
+    bfsFromNode(this.#treeGraph(), nodeKey(id), (node) => {
+      out.push(bodyIdOf(node));
     });
     return out;
   }
@@ -99,7 +104,8 @@ export class OrgGraph {
   relationsOf(id: BodyId, options: { kind?: RelationKind; direction?: 'out' | 'in' } = {}): Relation[] {
     this.body(id);
     const graph = this.#relationGraph();
-    const edges = options.direction === 'in' ? graph.inEdges(id) : graph.outEdges(id);
+    const key = nodeKey(id);
+    const edges = options.direction === 'in' ? graph.inEdges(key) : graph.outEdges(key);
     const out: Relation[] = [];
     for (const edge of edges) {
       const relation = this.state.relations.get(graph.getEdgeAttribute(edge, 'id') as string);
@@ -160,9 +166,10 @@ export class OrgGraph {
   #treeGraph(): DirectedGraph {
     if (this.#tree === undefined) {
       const graph = new DirectedGraph();
-      for (const id of this.state.bodies.keys()) graph.addNode(id);
+      for (const id of this.state.bodies.keys()) graph.addNode(nodeKey(id));
       for (const [id, body] of this.state.bodies) {
-        if (body.parent !== null && graph.hasNode(body.parent)) graph.addEdge(body.parent, id);
+        const parent = body.parent === null ? null : nodeKey(body.parent);
+        if (parent !== null && graph.hasNode(parent)) graph.addEdge(parent, nodeKey(id));
       }
       this.#tree = graph;
     }
@@ -172,8 +179,9 @@ export class OrgGraph {
   #relationGraph(): MultiDirectedGraph {
     if (this.#relations === undefined) {
       const graph = new MultiDirectedGraph();
-      for (const id of this.state.bodies.keys()) graph.addNode(id);
-      for (const [id, relation] of this.state.relations) graph.addEdge(relation.from, relation.to, { id });
+      for (const id of this.state.bodies.keys()) graph.addNode(nodeKey(id));
+      for (const [id, relation] of this.state.relations)
+        graph.addEdge(nodeKey(relation.from), nodeKey(relation.to), { id });
       this.#relations = graph;
     }
     return this.#relations;

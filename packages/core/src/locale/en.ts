@@ -1,6 +1,11 @@
 import type { IssueMessages } from './locale.js';
 
-const list = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(' → ');
+/** Ids joined by arrows; a long list keeps its first 8 and its last, so one huge cycle cannot flood a message. */
+const list = (ids: readonly string[]): string => {
+  const q = (id: string | undefined): string => `"${id ?? ''}"`;
+  if (ids.length <= 10) return ids.map(q).join(' → ');
+  return [...ids.slice(0, 8).map(q), `… ${ids.length - 9} more …`, q(ids[ids.length - 1])].join(' → ');
+};
 
 export const en: IssueMessages = {
   'invalid-input': (i) => `${i.detail.en} (received ${i.received})`,

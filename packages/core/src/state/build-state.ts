@@ -108,6 +108,12 @@ export function buildState(doc: ParsedStateJson): OrgState {
       postsByBody: grouped(posts.map((p) => [p.body, p.id] as const)),
       postsByPerson: grouped(posts.flatMap((p) => (p.holder === null ? [] : [[p.holder, p.id] as const]))),
       relationsByBody: grouped(relations.flatMap((r) => [[r.from, r.id] as const, [r.to, r.id] as const])),
+      bodiesByUnit: grouped(
+        doc.bodies.flatMap((b) => (b.unit === undefined ? [] : [[b.unit, b.id] as const])),
+      ),
+      unitChildren: grouped(
+        (doc.units ?? []).flatMap((u) => (u.parent === null ? [] : [[u.parent, u.code] as const])),
+      ),
     }),
   });
 }

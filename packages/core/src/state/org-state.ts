@@ -22,6 +22,10 @@ export interface StateIndex {
   readonly postsByPerson: PersistentMap<PersonId, PersistentSet<PostId>>;
   /** Relations that start or end at each body. */
   readonly relationsByBody: PersistentMap<BodyId, PersistentSet<RelationId>>;
+  /** Bodies that sit in each admin unit. */
+  readonly bodiesByUnit: PersistentMap<UnitCode, PersistentSet<BodyId>>;
+  /** Units that lie directly in each unit. */
+  readonly unitChildren: PersistentMap<UnitCode, PersistentSet<UnitCode>>;
 }
 
 /**

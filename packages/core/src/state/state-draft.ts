@@ -37,6 +37,8 @@ export class StateDraft {
   readonly #postsByBody: Multi<string, string>;
   readonly #postsByPerson: Multi<string, string>;
   readonly #relationsByBody: Multi<string, string>;
+  readonly #bodiesByUnit: Multi<string, string>;
+  readonly #unitChildren: Multi<string, string>;
 
   constructor(base: OrgState) {
     this.#bodies = base.bodies.asMutable();
@@ -49,6 +51,8 @@ export class StateDraft {
     this.#postsByBody = base.index.postsByBody.asMutable();
     this.#postsByPerson = base.index.postsByPerson.asMutable();
     this.#relationsByBody = base.index.relationsByBody.asMutable();
+    this.#bodiesByUnit = base.index.bodiesByUnit.asMutable();
+    this.#unitChildren = base.index.unitChildren.asMutable();
   }
 
   body(id: BodyId): Body | undefined {
@@ -87,11 +91,23 @@ export class StateDraft {
     return this.#units.get(code);
   }
 
-  /** Adds or replaces a body, moving it in the children index when its parent changed. */
+  bodiesIn(unit: string): PSet<BodyId> {
+    return this.#bodiesByUnit.get(unit) ?? PSet();
+  }
+
+  unitChildren(unit: string): PSet<string> {
+    return this.#unitChildren.get(unit) ?? PSet();
+  }
+
+  /** Adds or replaces a body, moving it in the children and unit indices when its parent or unit changed. */
   putBody(body: Body): void {
     const previous = this.#bodies.get(body.id);
     if (previous !== undefined && previous.parent !== body.parent) this.#unlinkParent(previous);
     if (previous === undefined || previous.parent !== body.parent) this.#linkParent(body);
+    if (previous?.unit !== body.unit) {
+      if (previous?.unit !== undefined) removeFrom(this.#bodiesByUnit, previous.unit, body.id);
+      if (body.unit !== undefined) addTo(this.#bodiesByUnit, body.unit, body.id);
+    }
     this.#bodies.set(body.id, body);
   }
 
@@ -100,6 +116,7 @@ export class StateDraft {
     const previous = this.#bodies.get(id);
     if (previous === undefined) return;
     this.#unlinkParent(previous);
+    if (previous.unit !== undefined) removeFrom(this.#bodiesByUnit, previous.unit, id);
     this.#bodies.remove(id);
   }
 
@@ -141,11 +158,22 @@ export class StateDraft {
     this.#posts.remove(id);
   }
 
+  /** Adds or replaces a unit, moving it in the unit hierarchy index when its parent changed. */
   putUnit(unit: AdminUnit): void {
+    const previous = this.#units.get(unit.code);
+    if (previous?.parent !== unit.parent) {
+      if (previous !== undefined && previous.parent !== null)
+        removeFrom(this.#unitChildren, previous.parent, unit.code);
+      if (unit.parent !== null) addTo(this.#unitChildren, unit.parent, unit.code);
+    }
     this.#units.set(unit.code, unit);
   }
 
+  /** Removes a unit. Bodies in it and units below it must have been moved first. */
   removeUnit(code: string): void {
+    const previous = this.#units.get(code);
+    if (previous === undefined) return;
+    if (previous.parent !== null) removeFrom(this.#unitChildren, previous.parent, code);
     this.#units.remove(code);
   }
 
@@ -157,6 +185,8 @@ export class StateDraft {
       postsByBody: this.#postsByBody.asImmutable(),
       postsByPerson: this.#postsByPerson.asImmutable(),
       relationsByBody: this.#relationsByBody.asImmutable(),
+      bodiesByUnit: this.#bodiesByUnit.asImmutable(),
+      unitChildren: this.#unitChildren.asImmutable(),
     };
     return Object.freeze({
       bodies: this.#bodies.asImmutable(),
@@ -201,6 +231,8 @@ const EMPTY_STATE: OrgState = Object.freeze({
     postsByBody: PMap<string, PSet<string>>(),
     postsByPerson: PMap<string, PSet<string>>(),
     relationsByBody: PMap<string, PSet<string>>(),
+    bodiesByUnit: PMap<string, PSet<string>>(),
+    unitChildren: PMap<string, PSet<string>>(),
   }),
 });
 

@@ -101,11 +101,11 @@ function checkTimeShare(
   let worstPosts: string[] = [];
   for (const at of indices) {
     const moment = posts[at] as Post;
+    const day = moment.validFrom ?? '0000-01-01';
+    // In force on `day` (from inclusive, until exclusive); no next-day bound, which overflows after 9999-12-31.
     const active = indices
       .map((i) => posts[i] as Post)
-      .filter((p) =>
-        periodsOverlap(p, { validFrom: moment.validFrom ?? '0000-01-01', validUntil: nextDay(moment) }),
-      );
+      .filter((p) => (p.validFrom ?? day) <= day && (p.validUntil === undefined || day < p.validUntil));
     const total = active.reduce((sum, p) => sum + (p.timeShare ?? 0), 0);
     if (total > worst) {
       worst = total;
@@ -122,12 +122,4 @@ function checkTimeShare(
       posts: worstPosts,
     });
   }
-}
-
-/** A period of one day starting where `post` starts (or the open past when it has no start). */
-function nextDay(post: Post): string {
-  const from = post.validFrom ?? '0000-01-01';
-  const date = new Date(`${from}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }

@@ -1,0 +1,352 @@
+import { type Draft, produce } from 'immer';
+import type { AdminUnit } from '../model/admin-unit.js';
+import type { Body, BodyId } from '../model/body.js';
+import { levelRank } from '../model/level.js';
+import type { Person, Post, PostRole } from '../model/post.js';
+import type { OrgState } from '../state/org-state.js';
+import { StateDraft } from '../state/state-draft.js';
+import type {
+  Change,
+  EndedBody,
+  EndReason,
+  Flow,
+  FlowKind,
+  PostChange,
+  RelationChange,
+  StepMeta,
+  StepOp,
+  UnitChange,
+} from './change.js';
+import { TransformError, type TransformErrorCode } from './transform-error.js';
+
+interface MutableFlow {
+  from: BodyId | null;
+  to: BodyId | null;
+  kind: FlowKind;
+  quota: number;
+  actual: number;
+  functions: string[];
+  children: BodyId[];
+  posts: string[];
+}
+
+/** What a flow carries; every part is optional. */
+export interface FlowLoad {
+  readonly quota?: number;
+  readonly actual?: number;
+  readonly functions?: readonly string[];
+  readonly children?: readonly BodyId[];
+  readonly posts?: readonly string[];
+}
+
+/** The result of every transformation: the new state and the typed record of what changed. */
+export interface TransformResult {
+  readonly state: OrgState;
+  readonly changes: Change;
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The one place where transformations change a state. It wraps a {@link StateDraft} (so the base state is
+ * never touched and a thrown error leaves nothing behind) and writes the change record as it goes: every
+ * body created, updated or ended, every flow of staff, functions, children and posts, every post, relation
+ * and unit change. Transformations check their preconditions first, then call these primitives.
+ */
+export class ChangeRecorder {
+  readonly op: StepOp;
+  readonly meta: StepMeta;
+  readonly draft: StateDraft;
+  readonly #began: BodyId[] = [];
+  readonly #ended: EndedBody[] = [];
+  readonly #touched = new Set<BodyId>();
+  readonly #original = new Map<BodyId, Body>();
+  readonly #flows = new Map<string, MutableFlow>();
+  readonly #posts: PostChange[] = [];
+  readonly #relations: RelationChange[] = [];
+  readonly #units: UnitChange[] = [];
+
+  constructor(state: OrgState, op: StepOp, meta: StepMeta) {
+    this.op = op;
+    this.meta = meta;
+    this.draft = new StateDraft(state);
+  }
+
+  fail(reason: TransformErrorCode, subjects: readonly string[], message: string): never {
+    throw new TransformError(this.op, reason, subjects, message);
+  }
+
+  // ---- lookups that name what is missing ----
+
+  body(id: BodyId, role = 'body'): Body {
+    const body = this.draft.body(id);
+    if (body === undefined) this.fail('unknown-body', [id], `${role} "${id}" is not in the state`);
+    return body;
+  }
+
+  post(id: string): Post {
+    const post = this.draft.post(id);
+    if (post === undefined) this.fail('unknown-post', [id], `post "${id}" is not in the state`);
+    return post;
+  }
+
+  person(id: string): Person {
+    const person = this.draft.person(id);
+    if (person === undefined) this.fail('unknown-person', [id], `person "${id}" is not in the state`);
+    return person;
+  }
+
+  unit(code: string): AdminUnit {
+    const unit = this.draft.unit(code);
+    if (unit === undefined) this.fail('unknown-unit', [code], `admin unit "${code}" is not in the state`);
+    return unit;
+  }
+
+  /** Children of a body, sorted by id so that records are deterministic. */
+  childrenOf(id: BodyId): BodyId[] {
+    return [...this.draft.children(id)].sort(byCodeUnits);
+  }
+
+  postsOf(id: BodyId): Post[] {
+    return [...this.draft.postsOf(id)].sort(byCodeUnits).map((postId) => this.post(postId));
+  }
+
+  // ---- checks ----
+
+  assertFreeId(id: BodyId): void {
+    if (this.draft.body(id) !== undefined) {
+      this.fail('duplicate-id', [id], `body id "${id}" is already in use; choose a new id`);
+    }
+  }
+
+  /** True when `ancestor` is `node` or above it in the tree. Walks parent links: O(depth). */
+  isAncestorOrSelf(ancestor: BodyId, node: BodyId): boolean {
+    let current: BodyId | null = node;
+    while (current !== null) {
+      if (current === ancestor) return true;
+      current = this.draft.body(current)?.parent ?? null;
+    }
+    return false;
+  }
+
+  /** `child` (a body at `level`) may sit under `parent`: it exists, is not below `child`, and is not lower. */
+  assertCanParent(child: BodyId, level: Body['level'], parent: BodyId | null): void {
+    if (parent === null) return;
+    const parentBody = this.body(parent, 'parent');
+    if (this.draft.body(child) !== undefined && this.isAncestorOrSelf(child, parent)) {
+      this.fail(
+        'would-create-cycle',
+        [child, parent],
+        `body "${child}" cannot go under "${parent}", which lies inside it`,
+      );
+    }
+    if (levelRank(level) < levelRank(parentBody.level)) {
+      this.fail(
+        'level-above-parent',
+        [child, parent],
+        `body "${child}" at level ${level} cannot go under "${parent}" at the lower level ${parentBody.level}`,
+      );
+    }
+  }
+
+  /** A body at `level` may sit in `unit`: the unit exists and is of that level. */
+  assertUnit(body: BodyId, level: Body['level'], unit: string | undefined): void {
+    if (unit === undefined) return;
+    const record = this.unit(unit);
+    if (record.level !== level) {
+      this.fail(
+        'unit-level-mismatch',
+        [body, unit],
+        `body "${body}" at level ${level} cannot sit in admin unit "${unit}", a ${record.level}`,
+      );
+    }
+  }
+
+  // ---- bodies ----
+
+  createBody(body: Body): void {
+    this.assertFreeId(body.id);
+    this.assertCanParent(body.id, body.level, body.parent);
+    this.assertUnit(body.id, body.level, body.unit);
+    this.draft.putBody(body);
+    this.#began.push(body.id);
+  }
+
+  /** Changes a body's record through an immer recipe; the result is frozen. */
+  updateBody(id: BodyId, recipe: (draft: Draft<Body>) => void): Body {
+    const before = this.body(id);
+    if (!this.#original.has(id)) this.#original.set(id, before);
+    const after = produce(before, recipe);
+    if (after !== before) {
+      if (after.parent !== before.parent) this.assertCanParent(id, after.level, after.parent);
+      this.draft.putBody(after);
+      this.#touched.add(id);
+    }
+    return after;
+  }
+
+  /** Ends a body that has handed on its children (they must have been moved first). */
+  endBody(id: BodyId, reason: EndReason, successors: readonly BodyId[]): void {
+    const current = this.body(id);
+    if (this.draft.children(id).size > 0) {
+      this.fail('has-children', [id], `body "${id}" still has children; say where they go`);
+    }
+    for (const postId of [...this.draft.postsOf(id)]) this.removePost(postId);
+    this.#moveRelationsAway(id, successors[0] ?? null);
+    const original = this.#original.get(id) ?? current;
+    this.draft.removeBody(id);
+    const record = Object.freeze({ ...original, validUntil: this.meta.effective });
+    this.#ended.push(Object.freeze({ id, reason, successors: Object.freeze([...successors]), record }));
+  }
+
+  // ---- lineage ----
+
+  /** Records that `load` went from `from` to `to` (either may be `null`: nowhere). Adds up per edge. */
+  flow(from: BodyId | null, to: BodyId | null, kind: FlowKind, load: FlowLoad): void {
+    const key = `${from ?? ''}\u0000${to ?? ''}\u0000${kind}`;
+    let entry = this.#flows.get(key);
+    if (entry === undefined) {
+      entry = { from, to, kind, quota: 0, actual: 0, functions: [], children: [], posts: [] };
+      this.#flows.set(key, entry);
+    }
+    entry.quota += load.quota ?? 0;
+    entry.actual += load.actual ?? 0;
+    entry.functions.push(...(load.functions ?? []));
+    entry.children.push(...(load.children ?? []));
+    entry.posts.push(...(load.posts ?? []));
+  }
+
+  /** Re-parents every child of `from` under `to`, recording them on the flow of `kind`. */
+  moveChildren(from: BodyId, to: BodyId, kind: FlowKind, only?: readonly BodyId[]): BodyId[] {
+    const children = only ?? this.childrenOf(from);
+    for (const child of children) {
+      this.updateBody(child, (draft) => {
+        draft.parent = to;
+      });
+    }
+    if (children.length > 0) this.flow(from, to, kind, { children });
+    return [...children];
+  }
+
+  // ---- posts ----
+
+  putPost(post: Post, change: PostChange['change'], previous?: Post): void {
+    this.draft.putPost(post);
+    this.#posts.push({
+      post: post.id,
+      change,
+      body: post.body,
+      role: post.role,
+      holder: post.holder,
+      ...(previous !== undefined && previous.body !== post.body ? { previousBody: previous.body } : {}),
+      ...(previous !== undefined && previous.role !== post.role ? { previousRole: previous.role } : {}),
+      ...(previous !== undefined && previous.holder !== post.holder
+        ? { previousHolder: previous.holder }
+        : {}),
+    });
+  }
+
+  removePost(id: string): void {
+    const post = this.post(id);
+    this.draft.removePost(id);
+    this.#posts.push({ post: id, change: 'removed', body: post.body, role: post.role, holder: post.holder });
+  }
+
+  /**
+   * Moves a body's posts to another body. Held head posts become `headsBecome` (a deputy post by default)
+   * or are removed (`'release'`); a head post may move as head only when the target has none. A vacant
+   * head post is removed: the receiving body has its own.
+   */
+  movePosts(from: BodyId, to: BodyId, kind: FlowKind, headsBecome: PostRole | 'release'): void {
+    const moved: string[] = [];
+    const targetHasHead = () => this.postsOf(to).some((p) => p.role === 'head' && p.body === to);
+    for (const post of this.postsOf(from)) {
+      const vacantHead = post.role === 'head' && post.holder === null;
+      if (
+        post.role === 'head' &&
+        (vacantHead || headsBecome === 'release' || (headsBecome === 'head' && targetHasHead()))
+      ) {
+        this.removePost(post.id);
+        continue;
+      }
+      const role = post.role === 'head' ? (headsBecome as PostRole) : post.role;
+      const next = Object.freeze({ ...post, body: to, role });
+      this.putPost(next, role === post.role ? 'moved' : 'role-changed', post);
+      moved.push(post.id);
+    }
+    if (moved.length > 0) this.flow(from, to, kind, { posts: moved });
+  }
+
+  // ---- relations ----
+
+  recordRelation(relation: string, change: RelationChange['change']): void {
+    this.#relations.push({ relation, change });
+  }
+
+  /** Re-points the relations of an ending body to its successor; drops those that would loop or repeat. */
+  #moveRelationsAway(id: BodyId, successor: BodyId | null): void {
+    for (const relationId of [...this.draft.relationsOf(id)].sort(byCodeUnits)) {
+      const relation = this.draft.relation(relationId);
+      if (relation === undefined) continue;
+      const from = relation.from === id ? successor : relation.from;
+      const to = relation.to === id ? successor : relation.to;
+      const repeats =
+        from !== null &&
+        to !== null &&
+        [...this.draft.relationsOf(from)].some((other) => {
+          const r = this.draft.relation(other);
+          return (
+            r !== undefined &&
+            r.id !== relation.id &&
+            r.kind === relation.kind &&
+            r.from === from &&
+            r.to === to
+          );
+        });
+      if (from === null || to === null || from === to || repeats) {
+        this.draft.removeRelation(relationId);
+        this.recordRelation(relationId, 'removed');
+      } else {
+        this.draft.putRelation(Object.freeze({ ...relation, from, to }));
+        this.recordRelation(relationId, 'repointed');
+      }
+    }
+  }
+
+  // ---- units ----
+
+  recordUnit(record: AdminUnit, change: UnitChange['change']): void {
+    this.#units.push({ code: record.code, change, record });
+  }
+
+  // ---- result ----
+
+  finish(): TransformResult {
+    const state = this.draft.finish();
+    const endedIds = new Set(this.#ended.map((e) => e.id));
+    const began = new Set(this.#began);
+    const updated = [...this.#touched].filter((id) => !endedIds.has(id) && !began.has(id)).sort(byCodeUnits);
+    const flows: Flow[] = [...this.#flows.values()].map((f) =>
+      Object.freeze({
+        ...f,
+        functions: Object.freeze([...new Set(f.functions)]),
+        children: Object.freeze([...f.children]),
+        posts: Object.freeze([...f.posts]),
+      }),
+    );
+    const changes: Change = Object.freeze({
+      op: this.op,
+      effective: this.meta.effective,
+      basis: this.meta.basis ?? null,
+      planItem: this.meta.planItem ?? null,
+      began: Object.freeze([...this.#began]),
+      ended: Object.freeze([...this.#ended]),
+      updated: Object.freeze(updated),
+      flows: Object.freeze(flows),
+      posts: Object.freeze([...this.#posts]),
+      relations: Object.freeze([...this.#relations]),
+      units: Object.freeze([...this.#units]),
+    });
+    return { state, changes };
+  }
+}
