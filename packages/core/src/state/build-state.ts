@@ -19,7 +19,7 @@ function optional<T extends object, K extends keyof T>(
 }
 
 /** A frozen body with its keys in schema order, which is also the order they serialise in. */
-export function freezeBody(b: Parsed<'bodies'>): Body {
+export function freezeBody(b: Parsed<'bodies'> | Body): Body {
   return Object.freeze({
     id: b.id,
     name: b.name,
@@ -37,7 +37,7 @@ export function freezeBody(b: Parsed<'bodies'>): Body {
   });
 }
 
-function freezeRelation(r: Parsed<'relations'>): Relation {
+export function freezeRelation(r: Parsed<'relations'>): Relation {
   return Object.freeze({
     id: r.id,
     kind: r.kind,
@@ -47,11 +47,11 @@ function freezeRelation(r: Parsed<'relations'>): Relation {
   });
 }
 
-function freezePerson(p: Parsed<'persons'>): Person {
+export function freezePerson(p: Parsed<'persons'>): Person {
   return Object.freeze({ id: p.id, name: p.name });
 }
 
-function freezePost(p: Parsed<'posts'>): Post {
+export function freezePost(p: Parsed<'posts'>): Post {
   return Object.freeze({
     id: p.id,
     body: p.body,
@@ -61,7 +61,7 @@ function freezePost(p: Parsed<'posts'>): Post {
   });
 }
 
-function freezeUnit(u: Parsed<'units'>): AdminUnit {
+export function freezeUnit(u: Parsed<'units'>): AdminUnit {
   return Object.freeze({
     code: u.code,
     name: u.name,

@@ -3,6 +3,7 @@ import type { Body } from '../model/body.js';
 import type { Person, Post } from '../model/post.js';
 import type { Relation } from '../model/relation.js';
 import { STATE_FORMAT } from '../schema/state-schema.js';
+import { freezeBody, freezePerson, freezePost, freezeRelation, freezeUnit } from './build-state.js';
 import type { OrgState, PersistentMap } from './org-state.js';
 
 /** A state document as {@link stateToJson} writes it: every list present, each sorted by id. */
@@ -21,17 +22,18 @@ function sortedValues<V>(map: PersistentMap<string, V>): V[] {
 
 /**
  * The canonical JSON document of a state: lists sorted by id (code-unit order, independent of locale), keys
- * in schema order. `parseState(stateToJson(s))` gives a state equal to `s`, and the same state always gives
+ * in schema order (records are rewritten on the way out, so a key a transformation added last still comes
+ * out in its place). `parseState(stateToJson(s))` gives a state equal to `s`, and the same state always gives
  * the same document.
  */
 export function stateToJson(state: OrgState): StateJson {
   return {
     format: STATE_FORMAT,
-    bodies: sortedValues(state.bodies),
-    relations: sortedValues(state.relations),
-    persons: sortedValues(state.persons),
-    posts: sortedValues(state.posts),
-    units: sortedValues(state.units),
+    bodies: sortedValues(state.bodies).map(freezeBody),
+    relations: sortedValues(state.relations).map(freezeRelation),
+    persons: sortedValues(state.persons).map(freezePerson),
+    posts: sortedValues(state.posts).map(freezePost),
+    units: sortedValues(state.units).map(freezeUnit),
   };
 }
 

@@ -246,6 +246,14 @@ export class ChangeRecorder {
     });
   }
 
+  /** True when `person` holds a post of `role` in `body`. */
+  holds(person: string, body: BodyId, role: PostRole): boolean {
+    return [...this.draft.postsHeldBy(person)].some((id) => {
+      const post = this.draft.post(id);
+      return post !== undefined && post.body === body && post.role === role;
+    });
+  }
+
   removePost(id: string): void {
     const post = this.post(id);
     this.draft.removePost(id);
@@ -255,7 +263,8 @@ export class ChangeRecorder {
   /**
    * Moves a body's posts to another body. Held head posts become `headsBecome` (a deputy post by default)
    * or are removed (`'release'`); a head post may move as head only when the target has none. A vacant
-   * head post is removed: the receiving body has its own.
+   * head post is removed: the receiving body has its own. A post whose holder already holds that role in
+   * the target is removed too: one person, one such post per body.
    */
   movePosts(from: BodyId, to: BodyId, kind: FlowKind, headsBecome: PostRole | 'release'): void {
     const moved: string[] = [];
@@ -270,6 +279,10 @@ export class ChangeRecorder {
         continue;
       }
       const role = post.role === 'head' ? (headsBecome as PostRole) : post.role;
+      if (post.holder !== null && this.holds(post.holder, to, role)) {
+        this.removePost(post.id);
+        continue;
+      }
       const next = Object.freeze({ ...post, body: to, role });
       this.putPost(next, role === post.role ? 'moved' : 'role-changed', post);
       moved.push(post.id);

@@ -42,6 +42,13 @@ export function transfer(state: OrgState, params: TransferParams): TransformResu
   for (const post of posts) {
     if (post.body !== from.id)
       rec.fail('invalid-argument', [post.id, from.id], `post "${post.id}" is not in body "${from.id}"`);
+    if (post.holder !== null && rec.holds(post.holder, to.id, post.role)) {
+      rec.fail(
+        'post-taken',
+        [post.holder, to.id],
+        `person "${post.holder}" already holds a ${post.role} post in "${to.id}"`,
+      );
+    }
     if (post.role === 'head' && rec.postsOf(to.id).some((other) => other.role === 'head')) {
       rec.fail(
         'post-taken',
