@@ -6,7 +6,7 @@ export { parseState, StateValidationError, safeParseState } from './load/parse-s
 export { formatIssue, formatPath, summarizeIssues } from './locale/format-issue.js';
 export type { Bilingual, Lang } from './locale/lang.js';
 export type { AdminUnit, UnitCode } from './model/admin-unit.js';
-export type { Body, BodyId } from './model/body.js';
+export type { AttributeValue, Body, BodyId } from './model/body.js';
 export type { IsoDate, Validity } from './model/dates.js';
 export { compareDates, isInForce, isIsoDate } from './model/dates.js';
 export type { Level, UnitLevel } from './model/level.js';
@@ -15,6 +15,36 @@ export type { Person, PersonId, Post, PostId, PostRole } from './model/post.js';
 export { POST_ROLES } from './model/post.js';
 export type { Relation, RelationId, RelationKind } from './model/relation.js';
 export { RELATION_KINDS } from './model/relation.js';
+export type { Appraisal, StageAppraisal } from './rules/appraise.js';
+export { appraiseChange, appraiseRun, appraiseState } from './rules/appraise.js';
+export type { Citation, Confidence } from './rules/citation.js';
+export type { EvaluateOptions } from './rules/evaluate.js';
+export { checkState, checkTransition } from './rules/evaluate.js';
+export type { DocumentInput } from './rules/evaluate-document.js';
+export { evaluateDocument } from './rules/evaluate-document.js';
+export type { Finding, FindingBody } from './rules/finding.js';
+export type { ParameterTable, ParameterTableInput, ResolvedParameter } from './rules/parameter.js';
+export { parameterTableSchema, parseParameterTable, resolveParameter } from './rules/parameter.js';
+export type {
+  Bound,
+  Rule,
+  RuleContextBase,
+  RuleException,
+  RuleMessages,
+  Scope,
+  Severity,
+  StateContext,
+  StateRule,
+  TransitionContext,
+  TransitionRule,
+  Values,
+  Verdict,
+} from './rules/rule.js';
+export { attributeOf } from './rules/rule-context.js';
+export type { FixtureResult, RuleFixture } from './rules/rule-fixture.js';
+export { ruleFixtureSchema, runRuleFixture } from './rules/rule-fixture.js';
+export type { RuleSet } from './rules/rule-set.js';
+export { combineRuleSets } from './rules/rule-set.js';
 export type { LineageLink } from './scenario/lineage.js';
 export { traceLineage } from './scenario/lineage.js';
 export type { RunOptions, ScenarioRun, StepOutcome } from './scenario/run-scenario.js';

@@ -19,6 +19,7 @@ export const SCHEMA_DETAILS: Readonly<Record<Lang, Readonly<Record<string, strin
     year: 'expected a four-digit year such as "2015"',
     'share-min': 'a time share must be more than 0',
     'share-max': 'a time share may be at most 1',
+    'attribute-key': 'an attribute key starts with a letter and has only letters, digits, _ . -',
   },
   vi: {
     'id-empty': 'mã không được để trống',
@@ -33,5 +34,6 @@ export const SCHEMA_DETAILS: Readonly<Record<Lang, Readonly<Record<string, strin
     year: 'cần năm bốn chữ số, ví dụ "2015"',
     'share-min': 'tỷ lệ thời gian phải lớn hơn 0',
     'share-max': 'tỷ lệ thời gian tối đa là 1',
+    'attribute-key': 'khóa thuộc tính bắt đầu bằng chữ cái, chỉ gồm chữ, số, _ . -',
   },
 };

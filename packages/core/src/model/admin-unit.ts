@@ -1,3 +1,4 @@
+import type { AttributeValue } from './body.js';
 import type { IsoDate } from './dates.js';
 import type { UnitLevel } from './level.js';
 
@@ -16,6 +17,8 @@ export interface AdminUnit {
   readonly parent: UnitCode | null;
   /** The official type label, e.g. `Tỉnh`, `Quận`, `Phường`. */
   readonly type?: string;
+  /** Further facts, e.g. `{ "provinceClass": "I" }` (the official lists do not carry province class). */
+  readonly attributes?: Readonly<Record<string, AttributeValue>>;
   readonly validFrom?: IsoDate;
   readonly validUntil?: IsoDate;
 }

@@ -1,6 +1,9 @@
 import type { IsoDate } from './dates.js';
 import type { Level } from './level.js';
 
+/** A value of an open attribute. */
+export type AttributeValue = string | number | boolean;
+
 /** A body's stable id: any non-empty string, unique among bodies. Never parsed, never reused. */
 export type BodyId = string;
 
@@ -33,6 +36,8 @@ export interface Body {
   readonly actual: number;
   /** Assigned positions in earlier years, keyed by year (`"2015": 42`), for targets such as −10 % vs 2015. */
   readonly quotaByYear?: Readonly<Record<string, number>>;
+  /** Further facts rules may depend on, e.g. `{ "provinceClass": "I" }`; an open set. */
+  readonly attributes?: Readonly<Record<string, AttributeValue>>;
   readonly validFrom?: IsoDate;
   readonly validUntil?: IsoDate;
 }

@@ -2,7 +2,21 @@ import { z } from 'zod';
 import { LEVELS, UNIT_LEVELS } from '../model/level.js';
 import { POST_ROLES } from '../model/post.js';
 import { RELATION_KINDS } from '../model/relation.js';
-import { dateSchema, idSchema, nameSchema, staffSchema, tagSchema, yearKeySchema } from './primitives.js';
+import {
+  dateSchema,
+  idSchema,
+  MAX_NAME_LENGTH,
+  nameSchema,
+  staffSchema,
+  tagSchema,
+  yearKeySchema,
+} from './primitives.js';
+
+/** Open attributes: short keys, plain values. */
+const attributesSchema = z.record(
+  z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, { message: 'tinhgon:attribute-key' }),
+  z.union([z.string().max(MAX_NAME_LENGTH), z.number(), z.boolean()]),
+);
 
 const validity = {
   validFrom: dateSchema.optional(),
@@ -23,6 +37,7 @@ export const bodySchema = z.strictObject({
   quota: staffSchema,
   actual: staffSchema,
   quotaByYear: z.record(yearKeySchema, staffSchema).optional(),
+  attributes: attributesSchema.optional(),
   ...validity,
 });
 
@@ -62,5 +77,6 @@ export const adminUnitSchema = z.strictObject({
   level: z.enum(UNIT_LEVELS),
   parent: idSchema.nullable(),
   type: nameSchema.optional(),
+  attributes: attributesSchema.optional(),
   ...validity,
 });

@@ -33,11 +33,12 @@ export function freezeBody(b: Parsed<'bodies'> | Body): Body {
     quota: b.quota,
     actual: b.actual,
     ...(b.quotaByYear === undefined ? {} : { quotaByYear: Object.freeze({ ...b.quotaByYear }) }),
+    ...(b.attributes === undefined ? {} : { attributes: Object.freeze({ ...b.attributes }) }),
     ...optional(b, ['validFrom', 'validUntil']),
   });
 }
 
-export function freezeRelation(r: Parsed<'relations'>): Relation {
+export function freezeRelation(r: Parsed<'relations'> | Relation): Relation {
   return Object.freeze({
     id: r.id,
     kind: r.kind,
@@ -47,11 +48,11 @@ export function freezeRelation(r: Parsed<'relations'>): Relation {
   });
 }
 
-export function freezePerson(p: Parsed<'persons'>): Person {
+export function freezePerson(p: Parsed<'persons'> | Person): Person {
   return Object.freeze({ id: p.id, name: p.name });
 }
 
-export function freezePost(p: Parsed<'posts'>): Post {
+export function freezePost(p: Parsed<'posts'> | Post): Post {
   return Object.freeze({
     id: p.id,
     body: p.body,
@@ -61,13 +62,15 @@ export function freezePost(p: Parsed<'posts'>): Post {
   });
 }
 
-export function freezeUnit(u: Parsed<'units'>): AdminUnit {
+export function freezeUnit(u: Parsed<'units'> | AdminUnit): AdminUnit {
   return Object.freeze({
     code: u.code,
     name: u.name,
     level: u.level,
     parent: u.parent,
-    ...optional(u, ['type', 'validFrom', 'validUntil']),
+    ...optional(u, ['type']),
+    ...(u.attributes === undefined ? {} : { attributes: Object.freeze({ ...u.attributes }) }),
+    ...optional(u, ['validFrom', 'validUntil']),
   });
 }
 
