@@ -1,5 +1,24 @@
 // @tinhgon/core: the public surface, re-exported by name. A test pins this list.
 
+export type { GroupFigures } from './delta/aggregate.js';
+export { aggregate } from './delta/aggregate.js';
+export type { YearComparison } from './delta/baseline-year.js';
+export { againstYear } from './delta/baseline-year.js';
+export type { BodyDelta, Pair } from './delta/body-delta.js';
+export { bodyDeltas } from './delta/body-delta.js';
+export type { BridgeRow, Measure } from './delta/bridge.js';
+export { bridgeBalances, headcountBridge } from './delta/bridge.js';
+export type { ComparisonRow, FindingDifference, RunComparison } from './delta/compare-runs.js';
+export { compareRuns } from './delta/compare-runs.js';
+export type { Cell } from './delta/csv.js';
+export { toCsv } from './delta/csv.js';
+export type { FocalPoints, TreeShape } from './delta/focal-points.js';
+export { focalPoints, treeShape } from './delta/focal-points.js';
+export type { GroupBy } from './delta/group-by.js';
+export { GROUP_BYS, groupOf } from './delta/group-by.js';
+export type { Leadership } from './delta/leadership.js';
+export { leadershipOf } from './delta/leadership.js';
+export { comparisonTables, staffingTables } from './delta/staffing-tables.js';
 export { InvalidArgumentError, NotFoundError, TinhgonError, UsageError } from './errors/errors.js';
 export { graphOf, OrgGraph } from './graph/graph-view.js';
 export { parseState, StateValidationError, safeParseState } from './load/parse-state.js';
