@@ -87,12 +87,10 @@ export function focalPoints(
     byLevel: pairs(counts(before, 'level'), counts(after, 'level')),
     bySector: pairs(counts(before, 'sector'), counts(after, 'sector')),
     byKind: pairs(counts(before, 'kind'), counts(after, 'kind')),
-    subUnits: [...parents]
-      .sort()
-      .map((body) => ({
-        body,
-        count: { before: subUnitCount(before, body, kinds), after: subUnitCount(after, body, kinds) },
-      })),
+    subUnits: [...parents].sort().map((body) => ({
+      body,
+      count: { before: subUnitCount(before, body, kinds), after: subUnitCount(after, body, kinds) },
+    })),
     shape: { before: treeShape(before), after: treeShape(after) },
   };
 }
