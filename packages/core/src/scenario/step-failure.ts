@@ -27,6 +27,7 @@ const REASON_VI: Readonly<Record<TransformErrorCode, string>> = {
   'unit-level-mismatch': 'cấp của cơ quan khác cấp đơn vị hành chính',
   'partition-mismatch': 'phân chia biên chế, chức năng hoặc đơn vị trực thuộc không khớp',
   'insufficient-staff': 'không đủ biên chế',
+  'staff-limit': 'biên chế vượt quá giới hạn cho phép',
   'missing-function': 'cơ quan không có chức năng này',
   'not-a-child': 'không phải đơn vị trực thuộc',
   'not-concurrent': 'không phải kiêm nhiệm',

@@ -3,6 +3,7 @@ import type { AdminUnit } from '../model/admin-unit.js';
 import type { Body, BodyId } from '../model/body.js';
 import { levelRank } from '../model/level.js';
 import type { Person, Post, PostRole } from '../model/post.js';
+import { MAX_STAFF } from '../schema/primitives.js';
 import type { OrgState } from '../state/org-state.js';
 import { StateDraft } from '../state/state-draft.js';
 import type {
@@ -164,7 +165,19 @@ export class ChangeRecorder {
 
   // ---- bodies ----
 
+  /** Staff figures stay within what a state document may hold. */
+  assertStaffLimit(body: Body): void {
+    if (body.quota > MAX_STAFF || body.actual > MAX_STAFF) {
+      this.fail(
+        'staff-limit',
+        [body.id],
+        `body "${body.id}" would have quota ${body.quota} and actual ${body.actual}, above the limit of ${MAX_STAFF}`,
+      );
+    }
+  }
+
   createBody(body: Body): void {
+    this.assertStaffLimit(body);
     this.assertFreeId(body.id);
     this.assertCanParent(body.id, body.level, body.parent);
     this.assertUnit(body.id, body.level, body.unit);
@@ -178,6 +191,7 @@ export class ChangeRecorder {
     if (!this.#original.has(id)) this.#original.set(id, before);
     const after = produce(before, recipe);
     if (after !== before) {
+      this.assertStaffLimit(after);
       if (after.parent !== before.parent) this.assertCanParent(id, after.level, after.parent);
       this.draft.putBody(after);
       this.#touched.add(id);

@@ -13,6 +13,7 @@ export type TransformErrorCode =
   | 'unit-level-mismatch'
   | 'partition-mismatch'
   | 'insufficient-staff'
+  | 'staff-limit'
   | 'missing-function'
   | 'not-a-child'
   | 'not-concurrent'

@@ -13,7 +13,7 @@ import {
 } from '@tinhgon/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseStates } from '../support/base-states.js';
+import { arbBaseState } from '../support/base-states.js';
 import { districtState, totals } from '../support/district.js';
 import { arbStepSeed, describeStep, type StepSeed, stepFromSeed } from '../support/step-seeds.js';
 
@@ -56,7 +56,7 @@ function flowSum(
 }
 
 const arbCase = fc.record({
-  base: fc.constantFrom(...baseStates()),
+  base: arbBaseState,
   seeds: fc.array(arbStepSeed, { maxLength: 12 }),
 });
 
