@@ -12,10 +12,26 @@ import {
   yearKeySchema,
 } from './primitives.js';
 
+/**
+ * A record that reports an own `__proto__` key as a bad key. zod skips that key without an issue (to keep
+ * it off the output's prototype), so `{"__proto__": 3}` would otherwise load as `{}`, silently.
+ */
+function keyCheckedRecord<S extends z.ZodType>(record: S, message: string): S {
+  return z.preprocess((input, ctx) => {
+    if (typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__')) {
+      ctx.addIssue({ code: 'custom', message, path: ['__proto__'], input: '__proto__' });
+    }
+    return input;
+  }, record) as unknown as S;
+}
+
 /** Open attributes: short keys, plain values. */
-const attributesSchema = z.record(
-  z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, { message: 'tinhgon:attribute-key' }),
-  z.union([z.string().max(MAX_NAME_LENGTH), z.number(), z.boolean()]),
+const attributesSchema = keyCheckedRecord(
+  z.record(
+    z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, { message: 'tinhgon:attribute-key' }),
+    z.union([z.string().max(MAX_NAME_LENGTH), z.number(), z.boolean()]),
+  ),
+  'tinhgon:attribute-key',
 );
 
 const validity = {
@@ -36,7 +52,7 @@ export const bodySchema = z.strictObject({
   functions: z.array(tagSchema),
   quota: staffSchema,
   actual: staffSchema,
-  quotaByYear: z.record(yearKeySchema, staffSchema).optional(),
+  quotaByYear: keyCheckedRecord(z.record(yearKeySchema, staffSchema), 'tinhgon:year').optional(),
   attributes: attributesSchema.optional(),
   ...validity,
 });

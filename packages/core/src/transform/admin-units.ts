@@ -60,9 +60,7 @@ export function reorganizeUnits(state: OrgState, params: ReorganizeUnitsParams):
       }
       const body = rec.body(bodyId);
       rec.assertUnit(bodyId, body.level, unit);
-      rec.updateBody(bodyId, (draft) => {
-        draft.unit = unit;
-      });
+      rec.patchBody(bodyId, { unit });
     }
     for (const child of [...rec.draft.unitChildren(code)].sort()) {
       if (ending.includes(child)) continue;

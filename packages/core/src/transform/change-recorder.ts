@@ -230,14 +230,25 @@ export class ChangeRecorder {
     entry.posts.push(...(load.posts ?? []));
   }
 
+  /**
+   * Sets plain fields of a body without a recipe: the cheap path for the commonest edit, re-parenting.
+   * Checks and records exactly as {@link updateBody} does.
+   */
+  patchBody(id: BodyId, fields: Partial<Pick<Body, 'parent' | 'unit'>>): Body {
+    const before = this.body(id);
+    if (!this.#original.has(id)) this.#original.set(id, before);
+    const after: Body = Object.freeze({ ...before, ...fields });
+    if (after.parent !== before.parent) this.assertCanParent(id, after.level, after.parent);
+    if (after.unit !== before.unit) this.assertUnit(id, after.level, after.unit);
+    this.draft.putBody(after);
+    this.#touched.add(id);
+    return after;
+  }
+
   /** Re-parents every child of `from` under `to`, recording them on the flow of `kind`. */
   moveChildren(from: BodyId, to: BodyId, kind: FlowKind, only?: readonly BodyId[]): BodyId[] {
     const children = only ?? this.childrenOf(from);
-    for (const child of children) {
-      this.updateBody(child, (draft) => {
-        draft.parent = to;
-      });
-    }
+    for (const child of children) this.patchBody(child, { parent: to });
     if (children.length > 0) this.flow(from, to, kind, { children });
     return [...children];
   }
