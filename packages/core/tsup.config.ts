@@ -3,7 +3,9 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  // The workspace tsconfig is a composite project (for `tsc -b`) that also includes the tests; the
+  // declaration build needs neither, and composite makes rollup-plugin-dts reject files outside its list.
+  dts: { compilerOptions: { composite: false, incremental: false, declarationMap: false } },
   sourcemap: true,
   clean: true,
   target: 'node20',

@@ -1,6 +1,6 @@
 import { DirectedGraph, MultiDirectedGraph } from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
-import { NotFoundError } from '../errors/errors.js';
+import { NotFoundError, UsageError } from '../errors/errors.js';
 import type { Body, BodyId } from '../model/body.js';
 import type { Level } from '../model/level.js';
 import type { Relation, RelationKind } from '../model/relation.js';
@@ -69,9 +69,15 @@ export class OrgGraph {
   /** `id`, its parent, and so on up to the root. */
   pathToRoot(id: BodyId): BodyId[] {
     const path: BodyId[] = [];
+    const limit = this.state.bodies.size;
     let node: BodyId | null = this.body(id).id;
     while (node !== null) {
       path.push(node);
+      if (path.length > limit) {
+        throw new UsageError(
+          `${ORIGIN}: body "${id}" lies on a belongs-to cycle; this state was not built by parseState or a transformation`,
+        );
+      }
       node = this.state.bodies.get(node)?.parent ?? null;
     }
     return path;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, TinhgonError } from '../../src/errors/errors.js';
+import { NotFoundError, TinhgonError, UsageError } from '../../src/errors/errors.js';
 import { graphOf, OrgGraph } from '../../src/graph/graph-view.js';
 import { parseState } from '../../src/load/parse-state.js';
 import type { Body } from '../../src/model/body.js';
@@ -282,5 +282,41 @@ describe('toGraph', () => {
     const attributes = graph.getNodeAttributes('r');
     attributes.name = 'changed';
     expect(s.bodies.get('r')?.name).toBe('Tỉnh ủy');
+  });
+});
+
+describe('pathToRoot on a forged state', () => {
+  it('refuses a belongs-to cycle instead of looping', () => {
+    const state = parseState({
+      bodies: [
+        {
+          id: 'a',
+          name: 'A',
+          kind: 'k',
+          sector: 's',
+          level: 'province',
+          parent: null,
+          functions: [],
+          quota: 0,
+          actual: 0,
+        },
+        {
+          id: 'b',
+          name: 'B',
+          kind: 'k',
+          sector: 's',
+          level: 'province',
+          parent: 'a',
+          functions: [],
+          quota: 0,
+          actual: 0,
+        },
+      ],
+    });
+    const forged = editState(state, (draft) => {
+      const a = draft.body('a');
+      if (a !== undefined) draft.putBody({ ...a, parent: 'b' });
+    });
+    expect(() => graphOf(forged).pathToRoot('a')).toThrow(UsageError);
   });
 });
