@@ -1,0 +1,85 @@
+import type { Body, BodyId, EndedBody, OrgState, PostRole, TransitionContext } from '@tinhgon/core';
+import { PROVINCE_CLASS_ATTRIBUTE } from '../taxonomy/province-class.js';
+
+/** Compares ids by UTF-16 code units, the order core sorts ids in. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The children of a body (sorted by id) whose kind is one of `kinds`. */
+export function childrenOfKind(state: OrgState, id: BodyId, kinds: readonly string[]): Body[] {
+  const out: Body[] = [];
+  for (const child of state.index.children.get(id) ?? []) {
+    const body = state.bodies.get(child);
+    if (body !== undefined && kinds.includes(body.kind)) out.push(body);
+  }
+  return out.sort((a, b) => byCodeUnits(a.id, b.id));
+}
+
+/** The parent record of a body, if it has one in the state. */
+export function parentOf(state: OrgState, body: Body): Body | undefined {
+  return body.parent === null ? undefined : state.bodies.get(body.parent);
+}
+
+/**
+ * The body whose attributes and admin unit decide a body's province class: the body itself when it has a
+ * unit or its own `provinceClass`, else its nearest ancestor that does. Divisions are often recorded
+ * without a unit; their department has one.
+ */
+export function classCarrier(state: OrgState, body: Body): Body {
+  let current: Body | undefined = body;
+  for (let guard = 0; current !== undefined && guard < 64; guard += 1) {
+    if (current.unit !== undefined || current.attributes?.[PROVINCE_CLASS_ATTRIBUTE] !== undefined) {
+      return current;
+    }
+    current = parentOf(state, current);
+  }
+  return body;
+}
+
+/** The posts of a role in a body, held or vacant, sorted by id. */
+export function postsOf(state: OrgState, body: BodyId, role: PostRole): string[] {
+  const out: string[] = [];
+  for (const id of state.index.postsByBody.get(body) ?? []) {
+    if (state.posts.get(id)?.role === role) out.push(id);
+  }
+  return out.sort(byCodeUnits);
+}
+
+/** The holder of a body's head post, or `undefined` when it has none or it is vacant. */
+export function headOf(state: OrgState, body: BodyId): string | undefined {
+  for (const id of postsOf(state, body, 'head')) {
+    const holder = state.posts.get(id)?.holder;
+    if (holder !== null && holder !== undefined) return holder;
+  }
+  return undefined;
+}
+
+/** Every body that ended in a change log, by id (the last record wins; ids are never reused). */
+export function endedInLog(ctx: Pick<TransitionContext, 'log'>): Map<BodyId, EndedBody> {
+  const out = new Map<BodyId, EndedBody>();
+  for (const change of ctx.log) for (const ended of change.ended) out.set(ended.id, ended);
+  return out;
+}
+
+/** A body's record: after the change, else before it, else its last record in the log. */
+export function recordOf(
+  ctx: Pick<TransitionContext, 'before' | 'after' | 'log'>,
+  id: BodyId,
+  ended: ReadonlyMap<BodyId, EndedBody> = endedInLog(ctx),
+): Body | undefined {
+  return ctx.after.bodies.get(id) ?? ctx.before.bodies.get(id) ?? ended.get(id)?.record;
+}
+
+/**
+ * The admin unit a body sits in: its own, else its nearest ancestor's (divisions are often recorded without
+ * one). Parents are looked up in the given states in turn (after a change, then before it).
+ */
+export function unitOf(body: Body, ...states: readonly OrgState[]): string | undefined {
+  let current: Body | undefined = body;
+  for (let guard = 0; current !== undefined && guard < 64; guard += 1) {
+    if (current.unit !== undefined) return current.unit;
+    const parent: string | null = current.parent;
+    current =
+      parent === null ? undefined : states.map((s) => s.bodies.get(parent)).find((b) => b !== undefined);
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+import type { Body, OrgState, TransitionContext, TransitionRule, Verdict } from '@tinhgon/core';
+import { show } from '../internal/format.js';
+import { levelLabel } from '../internal/labels.js';
+import { byCodeUnits, endedInLog, recordOf, unitOf } from '../internal/structure.js';
+import { PLAN_43_KH_TU, PLAN_168_KH_TU, PLAN_300_KH_UBND } from '../sources/documents.js';
+import { seed } from '../sources/seeds.js';
+import { isOfficeBody } from '../taxonomy/office-bodies.js';
+
+/** Offices are compared within an admin unit and level. */
+const groupOf = (body: Body, ...states: OrgState[]): string =>
+  `${unitOf(body, ...states) ?? 'central'}/${body.level}`;
+
+function officeQuota(
+  state: OrgState,
+  groups: ReadonlySet<string>,
+): Map<string, { quota: number; bodies: string[] }> {
+  const out = new Map<string, { quota: number; bodies: string[] }>();
+  for (const body of state.bodies.values()) {
+    const key = groupOf(body, state);
+    if (!groups.has(key) || !isOfficeBody(body)) continue;
+    const entry = out.get(key) ?? { quota: 0, bodies: [] };
+    entry.quota += body.quota;
+    entry.bodies.push(body.id);
+    out.set(key, entry);
+  }
+  return out;
+}
+
+function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
+  const ended = endedInLog(ctx);
+  const touched = new Map<string, Body>();
+  const touch = (id: string | null) => {
+    const body = id === null ? undefined : recordOf(ctx, id, ended);
+    if (body !== undefined && isOfficeBody(body)) touched.set(groupOf(body, ctx.after, ctx.before), body);
+  };
+  for (const change of ctx.log) {
+    for (const id of change.began) touch(id);
+    for (const gone of change.ended) touch(gone.id);
+    for (const flow of change.flows) {
+      if (flow.quota === 0 && flow.actual === 0) continue;
+      touch(flow.from);
+      touch(flow.to);
+    }
+  }
+  const keys = new Set(touched.keys());
+  const before = officeQuota(ctx.before, keys);
+  const after = officeQuota(ctx.after, keys);
+  for (const key of [...keys].sort(byCodeUnits)) {
+    const sample = touched.get(key) as Body;
+    const was = before.get(key)?.quota ?? 0;
+    const now = after.get(key);
+    yield {
+      ok: (now?.quota ?? 0) < was,
+      subject: key,
+      values: {
+        unit: unitOf(sample, ctx.after, ctx.before) ?? null,
+        level: sample.level,
+        before: was,
+        after: now?.quota ?? 0,
+        offices: (now?.bodies ?? []).sort(byCodeUnits),
+      },
+      bound: { relation: '<', limit: was },
+    };
+  }
+}
+
+/**
+ * R9: fewer people in support work, above all in offices (giảm số người phục vụ, nhất là khối văn phòng;
+ * seed 003 B.I, 004 II.2). For each admin unit and level where a scheme changed an office (an office kind,
+ * or a body with functions of the office family), the offices' total staff positions must fall. Merging the
+ * offices of the NA delegation, the People's Council and the People's Committee (002 II.2.1; 004 III.1)
+ * without cutting positions is reported.
+ *
+ * Advisory: the seeds set no figure for offices alone (the 10 % cut of R3 is the binding target).
+ */
+export const fewerOfficeStaff: TransitionRule = {
+  type: 'transition',
+  id: 'vn.r9.fewer-office-staff',
+  title: {
+    vi: 'Giảm số người phục vụ, nhất là khối văn phòng',
+    en: 'Fewer support staff, above all in offices',
+  },
+  basis: [
+    { ...PLAN_43_KH_TU, article: 'Mục B.I', seed: seed('003', 'B.I') },
+    { ...PLAN_168_KH_TU, article: 'Mục B.II.2', seed: seed('004', 'II.2') },
+    { ...PLAN_300_KH_UBND, article: 'Mục II.2.1', seed: seed('002', 'II.2.1') },
+  ],
+  inForce: { from: '2018-02-12' },
+  severity: 'advisory',
+  check: verdicts,
+  messages: {
+    vi: (v) =>
+      `Biên chế khối văn phòng (cấp ${levelLabel(show(v, 'level'), 'vi')}${v.values.unit === null ? '' : `, địa bàn ${show(v, 'unit')}`}) ${v.ok ? 'giảm' : 'không giảm'}: ${show(v, 'before')} → ${show(v, 'after')}`,
+    en: (v) =>
+      `Office staff positions (${levelLabel(show(v, 'level'), 'en')} level${v.values.unit === null ? '' : `, unit ${show(v, 'unit')}`}) ${v.ok ? 'fell' : 'did not fall'}: ${show(v, 'before')} → ${show(v, 'after')}`,
+  },
+};
