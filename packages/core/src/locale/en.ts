@@ -8,7 +8,8 @@ const list = (ids: readonly string[]): string => {
 };
 
 export const en: IssueMessages = {
-  'invalid-input': (i) => `${i.detail.en} (received ${i.received})`,
+  'invalid-input': (i) =>
+    i.received === 'nothing' ? i.detail.en : `${i.detail.en} (received ${i.received})`,
   'invalid-json': (i) => `not valid JSON: ${i.detail.en}`,
   'duplicate-id': (i) => `${i.entity} id "${i.id}" is used twice; ids must be unique`,
   'missing-parent': (i) => `body "${i.body}" belongs to "${i.parent}", which is not in the state`,

@@ -33,7 +33,8 @@ const entity = (kind: string): string => ENTITY[kind] ?? kind;
 const level = (name: string): string => LEVEL[name] ?? name;
 
 export const vi: IssueMessages = {
-  'invalid-input': (i) => `${i.detail.vi} (nhận được ${i.received})`,
+  'invalid-input': (i) =>
+    i.received === 'nothing' ? i.detail.vi : `${i.detail.vi} (nhận được ${i.received})`,
   'invalid-json': (i) => `không phải JSON hợp lệ: ${i.detail.vi}`,
   'duplicate-id': (i) => `mã ${entity(i.entity)} "${i.id}" bị dùng hai lần; mã phải là duy nhất`,
   'missing-parent': (i) =>

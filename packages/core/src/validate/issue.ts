@@ -16,7 +16,7 @@ export type StateIssue =
       readonly path: Path;
       /** What the schema wanted, in both languages. */
       readonly detail: Bilingual;
-      /** The value found there, shortened for display. */
+      /** The value found there, shortened for display; `nothing` when the value is missing. */
       readonly received: string;
     }
   | {

@@ -1,7 +1,7 @@
 import type {
   Bilingual,
   BodyId,
-  OrgGraph,
+  OrgState,
   RuleException,
   TransitionContext,
   TransitionRule,
@@ -9,24 +9,16 @@ import type {
 } from '@tinhgon/core';
 import { show } from '../internal/format.js';
 import { nameOf } from '../internal/labels.js';
-import { endedInLog } from '../internal/structure.js';
+import { byCodeUnits, childrenOfKind, endedInLog, recordOf } from '../internal/structure.js';
 import { UnionFind } from '../internal/union-find.js';
 import { PLAN_43_KH_TU, PLAN_300_KH_UBND } from '../sources/documents.js';
 import { seed } from '../sources/seeds.js';
 import { VN_FUNCTION_CATALOGUE } from '../taxonomy/function-catalogue.js';
 
-/** Each division (phòng) of a state, with the body it belongs to. */
-function divisionParents(graph: OrgGraph): Map<BodyId, BodyId> {
-  const out = new Map<BodyId, BodyId>();
-  for (const id of graph.byKind('division')) {
-    const parent = graph.state.bodies.get(id)?.parent;
-    if (parent !== null && parent !== undefined) out.set(id, parent);
-  }
-  return out;
+/** The division children of a body in a state, as `parent>division` pairs. */
+function divisionPairs(state: OrgState, parent: BodyId): string[] {
+  return childrenOfKind(state, parent, ['division']).map((division) => `${parent}>${division.id}`);
 }
-
-const pairsOf = (divisions: Map<BodyId, BodyId>, group: ReadonlySet<BodyId>): Set<string> =>
-  new Set([...divisions].filter(([, parent]) => group.has(parent)).map(([d, parent]) => `${parent}>${d}`));
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((item) => b.has(item));
@@ -34,22 +26,36 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
 /**
  * The bodies whose divisions a change rearranged, grouped with the bodies they came from: a division that
  * moved links its old and new parent, and an ended body is linked to its successors. Each group is judged
- * as a whole: its divisions before against its divisions after.
+ * as a whole: its divisions before against its divisions after. Only bodies the log names are looked at,
+ * so the cost follows the size of the change, not of the state.
  */
 function* groupsOf(ctx: TransitionContext): Iterable<Verdict> {
-  const before = divisionParents(ctx.beforeGraph);
-  const after = divisionParents(ctx.afterGraph);
+  const ended = endedInLog(ctx);
   const links = new UnionFind();
-  for (const [division, parent] of before) {
-    const now = after.get(division);
-    if (now !== undefined && now !== parent) links.union(parent, now);
+  const parents = new Set<BodyId>();
+  const isDivision = (id: BodyId) => recordOf(ctx, id, ended)?.kind === 'division';
+  for (const change of ctx.log) {
+    const named = [...change.began, ...change.updated, ...change.ended.map((e) => e.id)];
+    for (const flow of change.flows) {
+      if (flow.from !== null) named.push(flow.from);
+      if (flow.to !== null) named.push(flow.to);
+      named.push(...flow.children);
+    }
+    for (const id of named) {
+      if (!isDivision(id)) {
+        parents.add(id);
+        continue;
+      }
+      const was = ctx.before.bodies.get(id)?.parent ?? ended.get(id)?.record.parent ?? null;
+      const is = ctx.after.bodies.get(id)?.parent ?? null;
+      for (const parent of [was, is]) if (parent !== null) parents.add(parent);
+      if (was !== null && is !== null && was !== is) links.union(was, is);
+    }
+    for (const gone of change.ended) for (const next of gone.successors) links.union(gone.id, next);
   }
-  for (const ended of endedInLog(ctx).values())
-    for (const next of ended.successors) links.union(ended.id, next);
-  for (const group of links.groups([...before.values(), ...after.values()])) {
-    const members = new Set(group);
-    const was = pairsOf(before, members);
-    const is = pairsOf(after, members);
+  for (const group of links.groups([...parents].sort(byCodeUnits))) {
+    const was = new Set(group.flatMap((id) => divisionPairs(ctx.before, id)));
+    const is = new Set(group.flatMap((id) => divisionPairs(ctx.after, id)));
     if (sameSet(was, is)) continue;
     const surviving = group.filter((id) => ctx.after.bodies.has(id));
     yield {

@@ -31,6 +31,7 @@ function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
     for (const gone of change.ended) touch(gone.record);
   }
   const keys = new Set(touched.keys());
+  if (keys.size === 0) return;
   const unitKeys = new Set([...touched.values()].map((body) => unitLevelOf(body, ctx.after, ctx.before)));
   const count = (state: OrgState) => ({
     groups: countBy(state, groupOf, keys),

@@ -43,6 +43,7 @@ function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
     }
   }
   const keys = new Set(touched.keys());
+  if (keys.size === 0) return;
   const before = officeQuota(ctx.before, keys);
   const after = officeQuota(ctx.after, keys);
   for (const key of [...keys].sort(byCodeUnits)) {

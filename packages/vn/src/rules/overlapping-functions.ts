@@ -46,19 +46,20 @@ function focalGroups(state: OrgState): Body[][] {
 function* verdicts(ctx: StateContext): Iterable<Verdict> {
   for (const group of focalGroups(ctx.state)) {
     // Index the group by function family (a tag with no family is its own group), then pair within each.
-    const byFamily = new Map<string, Body[]>();
+    const byFamily = new Map<string, Set<Body>>();
     for (const body of group) {
       for (const tag of new Set(body.functions)) {
         const key = VN_FUNCTION_CATALOGUE.family(tag) ?? `tag:${tag}`;
-        const list = byFamily.get(key) ?? [];
-        if (!list.includes(body)) list.push(body);
-        byFamily.set(key, list);
+        const members = byFamily.get(key) ?? new Set<Body>();
+        members.add(body);
+        byFamily.set(key, members);
       }
     }
     const seen = new Set<string>();
     const overlapping = new Set<string>();
     const pairs: [Body, Body][] = [];
-    for (const list of byFamily.values()) {
+    for (const members of byFamily.values()) {
+      const list = [...members];
       for (let i = 0; i < list.length; i += 1) {
         for (let j = i + 1; j < list.length; j += 1) {
           const [a, b] = [list[i] as Body, list[j] as Body].sort((x, y) => byCodeUnits(x.id, y.id)) as [
