@@ -271,6 +271,11 @@ export class ChangeRecorder {
     });
   }
 
+  /** True when `person` holds any post in `body`. */
+  holdsAny(person: string, body: BodyId): boolean {
+    return [...this.draft.postsHeldBy(person)].some((id) => this.draft.post(id)?.body === body);
+  }
+
   /** True when `person` holds a post of `role` in `body`. */
   holds(person: string, body: BodyId, role: PostRole): boolean {
     return [...this.draft.postsHeldBy(person)].some((id) => {
@@ -288,8 +293,9 @@ export class ChangeRecorder {
   /**
    * Moves a body's posts to another body. Held head posts become `headsBecome` (a deputy post by default)
    * or are removed (`'release'`); a head post may move as head only when the target has none. A vacant
-   * head post is removed: the receiving body has its own. A post whose holder already holds that role in
-   * the target is removed too: one person, one such post per body.
+   * head post is removed: the receiving body has its own. A post whose holder already holds a post in the
+   * target is removed too: one person, one post per body (a head consolidated with a body they already
+   * head concurrently keeps the head post only).
    */
   movePosts(from: BodyId, to: BodyId, kind: FlowKind, headsBecome: PostRole | 'release'): void {
     const moved: string[] = [];
@@ -304,7 +310,7 @@ export class ChangeRecorder {
         continue;
       }
       const role = post.role === 'head' ? (headsBecome as PostRole) : post.role;
-      if (post.holder !== null && this.holds(post.holder, to, role)) {
+      if (post.holder !== null && this.holdsAny(post.holder, to)) {
         this.removePost(post.id);
         continue;
       }

@@ -63,7 +63,7 @@ describe('deltas', () => {
       from: ['ban-to-chuc', 'phong-noi-vu'],
       quota: { before: 0, after: 12 },
       heads: { before: 0, after: 1 },
-      deputies: { before: 0, after: 2 },
+      deputies: { before: 0, after: 1 },
     });
     expect(byId.get('ban-to-chuc')).toMatchObject({
       status: 'ended',
@@ -88,7 +88,7 @@ describe('deltas', () => {
         quota: { before: 19, after: 41 },
         actual: { before: 18, after: 38 },
         heads: { before: 2, after: 1 },
-        deputies: { before: 1, after: 2 },
+        deputies: { before: 1, after: 1 },
         people: { before: 2, after: 2 },
       },
       {
