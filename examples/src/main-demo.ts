@@ -1,6 +1,7 @@
 /**
- * The main demo: load a district's party and state bodies, print the org tree, then show what tinhgon
- * reports for two broken copies of the same data (whole-document invariants, then schema typos).
+ * The main demo: load a district's party and state bodies, print the org tree, run the Conclusion 34 pilot
+ * on it (concurrent appointment, three consolidations, a staff cut), appraise it with the Vietnam rule
+ * pack and report the deltas, then show what tinhgon reports for two broken copies of the same data.
  *
  * Run it with `pnpm demo` (from source, through the `@tinhgon/source` condition; no build needed).
  * The data is in `examples/data/`: Nam Trực district (Nam Định province) as it stood before the 2025
@@ -18,6 +19,7 @@ import {
   parseState,
   safeParseState,
 } from '@tinhgon/core';
+import { runPilot } from './pilot-restructuring.js';
 
 /** Where the demo writes its lines; the default writes to standard output. */
 export type Writer = (line: string) => void;
@@ -136,6 +138,8 @@ export function main(write: Writer = (line) => process.stdout.write(`${line}\n`)
   write('');
   write('## Concurrent posts (kiêm nhiệm)');
   for (const line of renderConcurrentPosts(state)) write(line);
+  write('');
+  runPilot(state, write);
   write('');
   write('## What a broken copy reports: whole-document checks');
   reportIssues('nam-truc-broken.json', write);
