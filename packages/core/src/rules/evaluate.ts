@@ -141,7 +141,8 @@ export function checkState(state: OrgState, rules: readonly Rule[], options: Eva
         if (verdict !== undefined) verdicts.push({ body: body.id, ...verdict });
       }
     }
-    if (rule.checkState !== undefined) verdicts.push(...rule.checkState(ctx));
+    // A loop, not push(...): a rule may yield more verdicts than a call can take arguments.
+    if (rule.checkState !== undefined) for (const verdict of rule.checkState(ctx)) verdicts.push(verdict);
     for (const verdict of verdicts) {
       const finding = toFinding(rule, verdict, ctx, [state], options.explain === true);
       if (finding !== undefined) findings.push(finding);

@@ -225,9 +225,10 @@ export class ChangeRecorder {
     }
     entry.quota += load.quota ?? 0;
     entry.actual += load.actual ?? 0;
-    entry.functions.push(...(load.functions ?? []));
-    entry.children.push(...(load.children ?? []));
-    entry.posts.push(...(load.posts ?? []));
+    // Loops, not push(...): a body may hand on more children than a call can take arguments.
+    for (const tag of load.functions ?? []) entry.functions.push(tag);
+    for (const child of load.children ?? []) entry.children.push(child);
+    for (const post of load.posts ?? []) entry.posts.push(post);
   }
 
   /**

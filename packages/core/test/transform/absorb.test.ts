@@ -1,4 +1,4 @@
-import { absorb, stringifyState, TransformError } from '@tinhgon/core';
+import { absorb, parseState, stringifyState, TransformError } from '@tinhgon/core';
 import { describe, expect, it } from 'vitest';
 import { districtState, expectValid, totals } from '../support/district.js';
 
@@ -73,5 +73,53 @@ describe('absorb', () => {
       expect.objectContaining({ reason: 'unknown-body', subjects: ['nope'] }),
     );
     expect(stringifyState(before)).toBe(text);
+  });
+});
+
+describe('absorb at scale', () => {
+  it('moves a body with 200,000 children without exhausting the call stack', () => {
+    const n = 200_000;
+    const bodies = [
+      {
+        id: 'a',
+        name: 'A',
+        kind: 'k',
+        sector: 's',
+        level: 'province' as const,
+        parent: null,
+        functions: [],
+        quota: 0,
+        actual: 0,
+      },
+      {
+        id: 'b',
+        name: 'B',
+        kind: 'k',
+        sector: 's',
+        level: 'province' as const,
+        parent: null,
+        functions: [],
+        quota: 0,
+        actual: 0,
+      },
+      ...Array.from({ length: n }, (_, i) => ({
+        id: `c${i}`,
+        name: `C${i}`,
+        kind: 'k',
+        sector: 's',
+        level: 'province' as const,
+        parent: 'b',
+        functions: [],
+        quota: 1,
+        actual: 1,
+      })),
+    ];
+    const { state, changes } = absorb(parseState({ bodies }), {
+      effective: '2020-01-01',
+      target: 'a',
+      sources: ['b'],
+    });
+    expect(state.index.children.get('a')?.size).toBe(n);
+    expect(changes.flows.find((f) => f.from === 'b')?.children).toHaveLength(n);
   });
 });

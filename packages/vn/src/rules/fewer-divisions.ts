@@ -39,7 +39,7 @@ function* groupsOf(ctx: TransitionContext): Iterable<Verdict> {
     for (const flow of change.flows) {
       if (flow.from !== null) named.push(flow.from);
       if (flow.to !== null) named.push(flow.to);
-      named.push(...flow.children);
+      for (const child of flow.children) named.push(child);
     }
     for (const id of named) {
       if (!isDivision(id)) {
