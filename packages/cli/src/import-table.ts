@@ -1,0 +1,223 @@
+import {
+  type Bilingual,
+  formatIssue,
+  formatPath,
+  type OrgState,
+  type StateIssue,
+  safeParseState,
+} from '@tinhgon/core';
+import type { Table } from './csv.js';
+
+/** A problem in an imported file, at a row and column a person can find. */
+export interface ImportError {
+  readonly file: string;
+  /** Row number in the file (1 is the header). */
+  readonly row: number;
+  /** Column name, as in the header. */
+  readonly column: string;
+  readonly message: Bilingual;
+}
+
+/** The columns of a body table; `quota_<year>` columns (e.g. `quota_2015`) fill `quotaByYear`. */
+export const BODY_COLUMNS = [
+  'id',
+  'name',
+  'nameEn',
+  'kind',
+  'sector',
+  'level',
+  'unit',
+  'parent',
+  'functions',
+  'quota',
+  'actual',
+  'validFrom',
+  'validUntil',
+] as const;
+const BODY_REQUIRED = ['id', 'name', 'kind', 'sector', 'level', 'quota', 'actual'] as const;
+
+/** The columns of a unit table. */
+export const UNIT_COLUMNS = ['code', 'name', 'level', 'parent', 'type'] as const;
+const UNIT_REQUIRED = ['code', 'name', 'level'] as const;
+
+const YEAR = /^quota_(\d{4})$/;
+
+interface Source {
+  readonly file: string;
+  readonly table: Table;
+}
+
+interface Located {
+  readonly file: string;
+  readonly row: number;
+  readonly columns: ReadonlyMap<string, string>;
+}
+
+function headerErrors(
+  source: Source,
+  known: readonly string[],
+  required: readonly string[],
+  years: boolean,
+): ImportError[] {
+  const errors: ImportError[] = [];
+  const seen = new Set<string>();
+  for (const name of source.table.header) {
+    if (name === '') continue;
+    if (seen.has(name))
+      errors.push({
+        file: source.file,
+        row: 1,
+        column: name,
+        message: { vi: 'cột bị lặp', en: 'duplicate column' },
+      });
+    seen.add(name);
+    if (!known.includes(name) && !(years && YEAR.test(name))) {
+      errors.push({
+        file: source.file,
+        row: 1,
+        column: name,
+        message: {
+          vi: `cột không xác định; các cột được dùng: ${known.join(', ')}${years ? ', quota_<năm>' : ''}`,
+          en: `unknown column; expected: ${known.join(', ')}${years ? ', quota_<year>' : ''}`,
+        },
+      });
+    }
+  }
+  for (const name of required) {
+    if (!seen.has(name))
+      errors.push({
+        file: source.file,
+        row: 1,
+        column: name,
+        message: { vi: 'thiếu cột bắt buộc', en: 'required column missing' },
+      });
+  }
+  return errors;
+}
+
+function cellsOf(source: Source, cells: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  source.table.header.forEach((name, i) => {
+    const value = (cells[i] ?? '').trim();
+    if (name !== '' && value !== '') out.set(name, value.normalize('NFC'));
+  });
+  return out;
+}
+
+function whole(
+  file: string,
+  row: number,
+  column: string,
+  text: string,
+  errors: ImportError[],
+): number | undefined {
+  const n = Number(text);
+  if (text === '' || !Number.isInteger(n) || n < 0) {
+    errors.push({
+      file,
+      row,
+      column,
+      message: {
+        vi: `phải là số nguyên không âm, không phải "${text}"`,
+        en: `must be a whole number of 0 or more, not "${text}"`,
+      },
+    });
+    return undefined;
+  }
+  return n;
+}
+
+/**
+ * Builds a state document from a body table (and an optional unit table), then validates it with
+ * `safeParseState`. Every problem, in the cells or in the state as a whole, is reported at the row and
+ * column it comes from.
+ */
+export function importTables(
+  bodies: Source,
+  units?: Source,
+):
+  | { readonly ok: true; readonly state: OrgState }
+  | { readonly ok: false; readonly errors: readonly ImportError[] } {
+  const errors: ImportError[] = [
+    ...headerErrors(bodies, BODY_COLUMNS, BODY_REQUIRED, true),
+    ...(units === undefined ? [] : headerErrors(units, UNIT_COLUMNS, UNIT_REQUIRED, false)),
+  ];
+  if (errors.length > 0) return { ok: false, errors };
+  const bodyRows: Located[] = bodies.table.rows.map((r) => ({
+    file: bodies.file,
+    row: r.row,
+    columns: cellsOf(bodies, r.cells),
+  }));
+  const unitRows: Located[] = (units?.table.rows ?? []).map((r) => ({
+    file: units?.file ?? '',
+    row: r.row,
+    columns: cellsOf(units as Source, r.cells),
+  }));
+  const bodyDocs = bodyRows.map(({ file, row, columns }) => {
+    const doc: Record<string, unknown> = {
+      parent: columns.get('parent') ?? null,
+      functions: (columns.get('functions') ?? '')
+        .split(/[;|]/)
+        .map((f) => f.trim())
+        .filter(Boolean),
+    };
+    for (const [name, value] of columns) {
+      const year = YEAR.exec(name)?.[1];
+      if (year !== undefined) {
+        const n = whole(file, row, name, value, errors);
+        if (n !== undefined) doc.quotaByYear = { ...(doc.quotaByYear as object | undefined), [year]: n };
+      } else if (name === 'quota' || name === 'actual') {
+        const n = whole(file, row, name, value, errors);
+        if (n !== undefined) doc[name] = n;
+      } else if (name !== 'parent' && name !== 'functions') doc[name] = value;
+    }
+    return doc;
+  });
+  const unitDocs = unitRows.map(({ columns }) => {
+    const doc: Record<string, unknown> = { parent: columns.get('parent') ?? null };
+    for (const [name, value] of columns) if (name !== 'parent') doc[name] = value;
+    return doc;
+  });
+  // Cell errors do not stop the check of the whole document: every problem is reported at once, each cell
+  // at most once.
+  const result = safeParseState({ format: 'tinhgon/state@1', units: unitDocs, bodies: bodyDocs });
+  if (result.ok && errors.length === 0) return { ok: true, state: result.value };
+  const seen = new Set(errors.map((e) => `${e.file}\u0000${e.row}\u0000${e.column}`));
+  for (const issue of result.ok ? [] : result.issues) {
+    const located = locate(issue, bodyRows, unitRows);
+    const key = `${located.file}\u0000${located.row}\u0000${located.column}`;
+    if (!seen.has(key)) errors.push(located);
+    seen.add(key);
+  }
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
+  return { ok: false, errors };
+}
+
+function locate(issue: StateIssue, bodyRows: readonly Located[], unitRows: readonly Located[]): ImportError {
+  const [collection, index, field, sub] = issue.path;
+  const rows = collection === 'units' ? unitRows : bodyRows;
+  const at = typeof index === 'number' ? rows[index] : undefined;
+  const column =
+    field === 'quotaByYear' && typeof sub === 'string'
+      ? `quota_${sub}`
+      : typeof field === 'string'
+        ? field
+        : collection === 'units'
+          ? 'code'
+          : 'id';
+  const prefix = `${formatPath(issue.path)}: `;
+  const strip = (text: string) => (text.startsWith(prefix) ? text.slice(prefix.length) : text);
+  return {
+    file: at?.file ?? '',
+    row: at?.row ?? 1,
+    column,
+    message: { vi: strip(formatIssue(issue, 'vi')), en: strip(formatIssue(issue, 'en')) },
+  };
+}
+
+/** An import error as one line: `file: row 3, column "quota": …`. */
+export function importErrorText(error: ImportError, lang: 'vi' | 'en'): string {
+  return lang === 'vi'
+    ? `${error.file}: dòng ${error.row}, cột "${error.column}": ${error.message.vi}`
+    : `${error.file}: row ${error.row}, column "${error.column}": ${error.message.en}`;
+}
