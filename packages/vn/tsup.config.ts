@@ -10,4 +10,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   treeshake: true,
+  // The admin-unit loaders find `data/vn-admin/` from `import.meta.url`; the shim provides it in the CJS build.
+  shims: true,
 });

@@ -1,5 +1,15 @@
 // @tinhgon/vn: the Vietnam rule pack, re-exported by name. A test pins this list.
 
+export type { AdminEra } from './admin-units/admin-era.js';
+export { ADMIN_ERAS, REFORM_2025_DATE } from './admin-units/admin-era.js';
+export { parseCsv, parseCsvRecords } from './admin-units/csv.js';
+export type { DataDirOptions } from './admin-units/data-dir.js';
+export { resolveDataDir } from './admin-units/data-dir.js';
+export type { CommuneMappingRow, ProvinceMappingRow } from './admin-units/load-mappings.js';
+export { loadCommuneMapping, loadProvinceMapping } from './admin-units/load-mappings.js';
+export { adminUnitsFromCsv, loadAdminUnits } from './admin-units/load-units.js';
+export type { NationalOptions } from './national/build-national-state.js';
+export { buildNationalState, nationalStateJson } from './national/build-national-state.js';
 export { COMMUNE_DIVISIONS, communeDivisionsTable } from './parameters/commune-divisions.js';
 export { DIVISION_DEPUTIES_2020, divisionDeputies2020Table } from './parameters/division-deputies-2020.js';
 export { DIVISION_DEPUTIES_2026, divisionDeputies2026Table } from './parameters/division-deputies-2026.js';
@@ -59,3 +69,11 @@ export {
 } from './taxonomy/province-class.js';
 export type { SectorId } from './taxonomy/sectors.js';
 export { SECTOR_LABELS, SECTORS } from './taxonomy/sectors.js';
+export { COMMUNE_2024 } from './templates/commune-2024.js';
+export { COMMUNE_2025 } from './templates/commune-2025.js';
+export { DISTRICT_2024 } from './templates/district-2024.js';
+export { PROVINCE_2024 } from './templates/province-2024.js';
+export { PROVINCE_2025 } from './templates/province-2025.js';
+export type { BodyTemplate, StructureTemplate, TemplateInstance } from './templates/structure-template.js';
+export { instantiateTemplate, partyCommitteeName, templateBodyId } from './templates/structure-template.js';
+export { STRUCTURE_TEMPLATES } from './templates/structure-templates.js';

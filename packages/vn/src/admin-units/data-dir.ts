@@ -16,9 +16,12 @@ export interface DataDirOptions {
 const PROBE = 'provinces-2024.csv';
 const MAX_UP = 4;
 
-/** The folder of the shipped `data/vn-admin/`: looked for in this module's folder and up to four above it. */
-function shippedDataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+/**
+ * The shipped `data/vn-admin/` folder, looked for beside the module at `moduleUrl` and in up to four folders
+ * above it: one step up from `dist/index.js`, two from `src/admin-units/data-dir.ts`.
+ */
+export function findDataDir(moduleUrl: string | URL): string {
+  let dir = dirname(fileURLToPath(moduleUrl));
   for (let up = 0; up <= MAX_UP; up += 1) {
     const candidate = join(dir, 'data', 'vn-admin');
     if (existsSync(join(candidate, PROBE))) return candidate;
@@ -35,7 +38,7 @@ let cachedDir: string | undefined;
 export function resolveDataDir(options: DataDirOptions = {}): string {
   const { dataDir } = options;
   if (dataDir !== undefined) return typeof dataDir === 'string' ? resolve(dataDir) : fileURLToPath(dataDir);
-  cachedDir ??= shippedDataDir();
+  cachedDir ??= findDataDir(import.meta.url);
   return cachedDir;
 }
 
