@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
   // The workspace tsconfig is a composite project (for `tsc -b`) that also includes the tests; the
   // declaration build needs neither, and composite makes rollup-plugin-dts reject files outside its list.
@@ -10,4 +10,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   treeshake: true,
+  // The testing entry imports the main one by name, so both builds share one copy of the classes.
+  external: ['@tinhgon/core'],
 });

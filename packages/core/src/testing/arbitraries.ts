@@ -10,7 +10,6 @@ import {
   LEVELS,
   type Level,
   levelRank,
-  MAX_STAFF,
   type OrgState,
   POST_ROLES,
   type PostRole,
@@ -22,6 +21,16 @@ import {
   type UnitLevel,
 } from '@tinhgon/core';
 import fc from 'fast-check';
+import { arbAttributes, arbId, arbPeriod, arbStaff, arbUnitCode, type Period } from './primitives.js';
+import type {
+  BodyDoc,
+  PersonDoc,
+  PostDoc,
+  RelationDoc,
+  StateDoc,
+  StateDocOptions,
+  UnitDoc,
+} from './state-doc.js';
 import {
   FUNCTION_TAGS,
   KIND_TABLE,
@@ -31,182 +40,6 @@ import {
   UNIT_NAMES,
   UNIT_TYPES,
 } from './vocabulary.js';
-
-// ── Document types: plain, mutable JSON, so laws can change a copy before parsing it ─────────────────
-
-export interface BodyDoc {
-  id: string;
-  name: string;
-  nameEn?: string;
-  kind: string;
-  sector: string;
-  level: Level;
-  unit?: string;
-  parent: string | null;
-  functions: string[];
-  quota: number;
-  actual: number;
-  quotaByYear?: Record<string, number>;
-  attributes?: Record<string, string | number | boolean>;
-  validFrom?: string;
-  validUntil?: string;
-}
-
-export interface RelationDoc {
-  id: string;
-  kind: RelationKind;
-  from: string;
-  to: string;
-  validFrom?: string;
-  validUntil?: string;
-}
-
-export interface PersonDoc {
-  id: string;
-  name: string;
-}
-
-export interface PostDoc {
-  id: string;
-  body: string;
-  role: PostRole;
-  holder: string | null;
-  timeShare?: number;
-  validFrom?: string;
-  validUntil?: string;
-}
-
-export interface UnitDoc {
-  code: string;
-  name: string;
-  level: UnitLevel;
-  parent: string | null;
-  type?: string;
-  attributes?: Record<string, string | number | boolean>;
-  validFrom?: string;
-  validUntil?: string;
-}
-
-/** A state document with every list present (the format tag is sometimes left out, as input may). */
-export interface StateDoc {
-  format?: typeof STATE_FORMAT;
-  bodies: BodyDoc[];
-  relations: RelationDoc[];
-  persons: PersonDoc[];
-  posts: PostDoc[];
-  units: UnitDoc[];
-}
-
-export interface StateDocOptions {
-  /** Fewest bodies (default 1). With 0, a document may be empty and then has no posts or relations. */
-  readonly minBodies?: number;
-  /** Most bodies (default 12). */
-  readonly maxBodies?: number;
-  /** Most relations (default `maxBodies`). */
-  readonly maxRelations?: number;
-  /** Most persons (default half of `maxBodies`, at least 1). */
-  readonly maxPersons?: number;
-  /** Most posts (default `maxBodies`). */
-  readonly maxPosts?: number;
-  /** Most admin units (default 6; 0 for none, and then no body names a unit). */
-  readonly maxUnits?: number;
-  /** Whether records may carry validity periods (default true). */
-  readonly withDates?: boolean;
-}
-
-// ── Primitive arbitraries ────────────────────────────────────────────────────────────────────────────
-
-/**
- * Ids as people write them: kebab-case ASCII mostly, Vietnamese in NFC, and the names of Object.prototype
- * members, which must behave as ordinary ids.
- */
-export const arbId: fc.Arbitrary<string> = fc.oneof(
-  { weight: 8, arbitrary: fc.stringMatching(/^[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,5}){0,2}$/) },
-  {
-    weight: 2,
-    arbitrary: fc
-      .constantFrom(
-        'ban-tổ-chức',
-        'sở-nội-vụ',
-        'ủy-ban',
-        'Đảng-ủy',
-        'văn-phòng',
-        'phòng-tccb',
-        'hđnd',
-        'ubnd',
-      )
-      .chain((stem) =>
-        fc
-          .option(fc.nat({ max: 99 }), { nil: undefined })
-          .map((n) => (n === undefined ? stem : `${stem}-${n}`)),
-      ),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'),
-  },
-  { weight: 1, arbitrary: fc.stringMatching(/^[A-Z][A-Za-z0-9_.:]{0,8}$/) },
-);
-
-/** Unit codes: official-looking digit strings with leading zeros. */
-export const arbUnitCode: fc.Arbitrary<string> = fc.stringMatching(/^\d{2,5}$/);
-
-const DAY_MS = 86_400_000;
-const EPOCH = Date.UTC(2000, 0, 1);
-const SPAN_DAYS = 40 * 366;
-
-const isoDay = (day: number): string => new Date(EPOCH + day * DAY_MS).toISOString().slice(0, 10);
-
-/** A real calendar date between 2000 and 2040. */
-export const arbIsoDate: fc.Arbitrary<string> = fc.integer({ min: 0, max: SPAN_DAYS }).map(isoDay);
-
-export interface Period {
-  validFrom?: string;
-  validUntil?: string;
-}
-
-/** A validity period with either bound optional; when both are present, `validUntil` is later. */
-export const arbPeriod: fc.Arbitrary<Period> = fc
-  .record({
-    from: fc.option(fc.integer({ min: 0, max: SPAN_DAYS }), { nil: undefined }),
-    length: fc.option(fc.integer({ min: 1, max: 15 * 366 }), { nil: undefined }),
-  })
-  .map(({ from, length }) => {
-    const period: Period = {};
-    if (from !== undefined) period.validFrom = isoDay(from);
-    if (length !== undefined) period.validUntil = isoDay((from ?? 0) + length);
-    return period;
-  });
-
-/** A staff figure: usually a few dozen, sometimes zero or the maximum. */
-export const arbStaff: fc.Arbitrary<number> = fc.oneof(
-  { weight: 10, arbitrary: fc.nat({ max: 120 }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, MAX_STAFF) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: MAX_STAFF }) },
-);
-
-/**
- * Open attributes as presets use them (province class, pilot flags, population), now and then with a key
- * named like an Object.prototype member.
- */
-export const arbAttributes: fc.Arbitrary<Record<string, string | number | boolean>> = fc.dictionary(
-  fc.constantFrom(
-    'provinceClass',
-    'pilot',
-    'population',
-    'area.km2',
-    'decision_no',
-    'constructor',
-    'toString',
-  ),
-  fc.oneof(
-    fc.constantFrom('I', 'II', 'III', '40/2017/NQ-HĐND'),
-    fc.boolean(),
-    fc.integer({ min: 0, max: 2_000_000 }),
-    fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }),
-  ),
-  { minKeys: 1, maxKeys: 3 },
-);
 
 // ── Genes: the random choices for one record, turned into a document by `assemble` ──────────────────
 

@@ -138,12 +138,20 @@ export function describeBody(state: OrgState, body: Body): string {
   }, actual ${body.actual}${functions}${posts.length === 0 ? '' : `, posts ${posts.join(', ')}`}`;
 }
 
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 /**
  * A state summarised: its counts, then the bodies in `focus` (all of them, up to `limit`, when no focus is
  * given), one line each.
  */
 export function describeState(state: OrgState, focus?: Iterable<string>, limit = 12): string {
-  const counts = `${state.bodies.size} bodies, ${state.posts.size} posts, ${state.persons.size} persons, ${state.relations.size} relations, ${state.units.size} units`;
+  const counts = [
+    count(state.bodies.size, 'body', 'bodies'),
+    count(state.posts.size, 'post', 'posts'),
+    count(state.persons.size, 'person', 'persons'),
+    count(state.relations.size, 'relation', 'relations'),
+    count(state.units.size, 'unit', 'units'),
+  ].join(', ');
   const ids = focus === undefined ? [...state.bodies.keys()].sort() : [...new Set(focus)];
   const shown = ids.filter((id) => state.bodies.has(id));
   const lines = shown.slice(0, limit).map((id) => `  - ${describeBody(state, state.bodies.get(id) as Body)}`);

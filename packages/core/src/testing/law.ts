@@ -62,7 +62,7 @@ function whyFailed(error: unknown): string {
 export function assertLaw<T>(
   law: string,
   arbitrary: fc.Arbitrary<T>,
-  check: (value: T) => boolean | undefined,
+  check: (value: T) => unknown,
   options: LawOptions & { readonly describe?: (value: T) => string } = {},
 ): void {
   const { describe = (value: T) => fc.stringify(value), ...rest } = options;

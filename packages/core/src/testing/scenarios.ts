@@ -81,6 +81,22 @@ export function playScenario({ base, seeds }: GeneratedScenario): PlayedScenario
   return { base, played, steps, final: state };
 }
 
+/** Plays fixed steps in order as collect mode does: a refused step is recorded and skipped. */
+export function playSteps(base: OrgState, steps: readonly Step[]): PlayedScenario {
+  let state = base;
+  const played: PlayedStep[] = [];
+  const done: Step[] = [];
+  for (const step of steps) {
+    const outcome = tryStep(state, step);
+    played.push(outcome);
+    if (outcome.ok) {
+      state = outcome.after;
+      done.push(step);
+    }
+  }
+  return { base, played, steps: done, final: state };
+}
+
 /** The steps that could be done, as a scenario document (the JSON a person would write). */
 export function toScenario(played: PlayedScenario, name = 'generated'): Scenario {
   return played.steps.reduce((builder, step) => builder.step(step), scenario(name)).build();

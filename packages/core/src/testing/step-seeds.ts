@@ -70,8 +70,7 @@ export function stepFromSeed(state: OrgState, seed: StepSeed, n: number, effecti
     const id = pick(ids, i);
     return id === undefined ? undefined : state.bodies.get(id);
   };
-  const first = body(a);
-  const second = body(b);
+  const found = body(a);
   const fresh = (suffix: string) => `gen-${n}-${suffix}`;
   const newBody = (parent: Body | undefined, level: Body['level']) => ({
     name: `Cơ quan ${n}`,
@@ -81,8 +80,8 @@ export function stepFromSeed(state: OrgState, seed: StepSeed, n: number, effecti
     parent: parent?.id ?? null,
     ...(parent?.unit !== undefined && parent.level === level ? { unit: parent.unit } : {}),
   });
-  if (first === undefined || second === undefined || seed.op === 'establish') {
-    const parent = first;
+  if (seed.op === 'establish') {
+    const parent = found;
     return {
       op: 'establish',
       effective,
@@ -95,6 +94,20 @@ export function stepFromSeed(state: OrgState, seed: StepSeed, n: number, effecti
       },
     };
   }
+  // A seed keeps its operation: on a state without bodies the step names one that does not exist, and the
+  // state refuses it, so a scenario drawn from some operations never does another.
+  const first: Body = found ?? {
+    id: fresh('missing'),
+    name: 'Không có',
+    kind: 'office',
+    sector: 'state',
+    level: 'province',
+    parent: null,
+    functions: [],
+    quota: 0,
+    actual: 0,
+  };
+  const second = body(b) ?? first;
   switch (seed.op) {
     case 'absorb':
       return {

@@ -1,57 +1,54 @@
+import { bridgeBalances, compareRuns, GROUP_BYS, headcountBridge, runScenario } from '@tinhgon/core';
 import {
-  bridgeBalances,
-  compareRuns,
-  GROUP_BYS,
-  headcountBridge,
-  runScenario,
-  type Step,
-} from '@tinhgon/core';
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+  arbScenario,
+  assertLaw,
+  describeScenario,
+  invariant,
+  playScenario,
+  toScenario,
+} from '@tinhgon/core/testing';
+import { describe, it } from 'vitest';
 import { arbBaseState } from '../support/base-states.js';
-import { arbStepSeed, stepFromSeed } from '../support/step-seeds.js';
 
-const arbRun = fc
-  .record({ base: arbBaseState, seeds: fc.array(arbStepSeed, { maxLength: 12 }) })
-  .map(({ base, seeds }) => {
-    // Interpret the seeds against the evolving state; collect mode keeps the steps that can be done.
-    const steps: Step[] = [];
-    let state = base;
-    seeds.forEach((seed, n) => {
-      const step = stepFromSeed(state, seed, n);
-      const run = runScenario(state, { name: 'one', steps: [step] });
-      if (run.ok) {
-        steps.push(step);
-        state = run.final;
-      }
-    });
-    return { base, steps };
-  });
+// Scenarios interpreted against the evolving state; only the steps that can be done are kept.
+const scenarios = arbScenario({ base: arbBaseState });
 
 describe('laws of deltas', () => {
   it('the headcount bridge always sums to the end figure, for every grouping and measure', () => {
-    fc.assert(
-      fc.property(arbRun, ({ base, steps }) => {
-        const run = runScenario(base, { name: 'generated', steps });
-        expect(run.ok).toBe(true);
+    assertLaw(
+      'the headcount bridge balances',
+      scenarios,
+      (generated) => {
+        const run = runScenario(generated.base, toScenario(playScenario(generated)));
+        invariant(run.ok, 'the steps that could be done failed together');
         for (const by of GROUP_BYS) {
           for (const measure of ['quota', 'actual'] as const) {
             const rows = headcountBridge(run, by, measure);
-            for (const row of rows) expect(bridgeBalances(row), JSON.stringify(row)).toBe(true);
-            if (by === 'total') expect(rows[0]?.restructured ?? 0).toBe(0);
+            for (const row of rows)
+              invariant(
+                bridgeBalances(row),
+                () => `${by}/${measure}: ${JSON.stringify(row)} does not balance`,
+              );
+            if (by === 'total')
+              invariant((rows[0]?.restructured ?? 0) === 0, `${measure}: the total shows restructured staff`);
           }
         }
-      }),
+      },
+      { describe: describeScenario },
     );
   });
 
   it('comparing a scenario with itself shows no difference', () => {
-    fc.assert(
-      fc.property(arbRun, ({ base, steps }) => {
-        const a = runScenario(base, { name: 'a', steps });
-        const b = runScenario(base, { name: 'b', steps });
-        expect(compareRuns(a, b).same).toBe(true);
-      }),
+    assertLaw(
+      'a scenario compared with itself is the same',
+      scenarios,
+      (generated) => {
+        const steps = toScenario(playScenario(generated)).steps;
+        const a = runScenario(generated.base, { name: 'a', steps });
+        const b = runScenario(generated.base, { name: 'b', steps });
+        invariant(compareRuns(a, b).same, 'compareRuns found a difference');
+      },
+      { describe: describeScenario },
     );
   });
 });
