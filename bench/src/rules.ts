@@ -5,17 +5,14 @@
  *
  *   pnpm --filter @tinhgon/bench bench:rules [--sizes small,medium,large] [--quick]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { appraiseChange, checkState, type OrgState, parseState } from '@tinhgon/core';
 import { minDivisionStaff, vnRuleSet } from '@tinhgon/vn';
 import { Engine } from 'json-rules-engine';
+import { benchArgs, writeResults } from './bench-run.js';
 import { DEFAULT_SEED, generateNationalState, SIZES, type SizeName } from './national-state.js';
 import { type Summary, summarize } from './stats.js';
 
-const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const DATE = '2019-06-30';
 
 /**
@@ -58,7 +55,7 @@ async function time(runs: number, fn: () => unknown): Promise<number[]> {
   return samples;
 }
 
-interface SizeResult {
+export interface SizeResult {
   readonly size: SizeName;
   readonly bodies: number;
   readonly divisions: number;
@@ -114,22 +111,10 @@ export function renderRules(results: readonly SizeResult[]): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, out: { type: 'string' } },
-  });
-  const sizes = (values.sizes ?? 'small,medium,large').split(',') as SizeName[];
-  for (const size of sizes)
-    if (!(size in SIZES))
-      throw new Error(`@tinhgon/bench/rules: unknown size "${size}"; use small, medium or large`);
+  const args = benchArgs('rules', argv, 'results/rules.md');
   const results: SizeResult[] = [];
-  for (const size of sizes)
-    results.push(await runSize(size, values.quick === true ? 1 : size === 'large' ? 3 : 5));
-  const markdown = renderRules(results);
-  const out = resolve(PACKAGE_DIR, values.out ?? 'results/rules.md');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, markdown);
-  process.stdout.write(markdown);
+  for (const size of args.sizes) results.push(await runSize(size, args.runs(size)));
+  writeResults(args.out, renderRules(results), results);
   return 0;
 }
 

@@ -10,16 +10,12 @@
  *
  *   pnpm --filter @tinhgon/bench bench:transform [--sizes small,medium,large] [--quick]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { absorb, type OrgState, parseState } from '@tinhgon/core';
 import { DirectedGraph } from 'graphology';
+import { benchArgs, writeResults } from './bench-run.js';
 import { DEFAULT_SEED, generateNationalState, SIZES, type SizeName } from './national-state.js';
 import { type Summary, summarize } from './stats.js';
-
-const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 interface Merge {
   readonly target: string;
@@ -104,7 +100,7 @@ function retainedBy(make: () => unknown): number {
   return after - before;
 }
 
-interface SizeResult {
+export interface SizeResult {
   readonly size: SizeName;
   readonly bodies: number;
   readonly merges: number;
@@ -185,20 +181,9 @@ export function renderTransform(results: readonly SizeResult[]): string {
 }
 
 export function main(argv: readonly string[]): number {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, out: { type: 'string' } },
-  });
-  const sizes = (values.sizes ?? 'small,medium,large').split(',') as SizeName[];
-  for (const size of sizes)
-    if (!(size in SIZES))
-      throw new Error(`@tinhgon/bench/transform: unknown size "${size}"; use small, medium or large`);
-  const results = sizes.map((size) => runSize(size, values.quick === true ? 1 : size === 'large' ? 3 : 5));
-  const markdown = renderTransform(results);
-  const out = resolve(PACKAGE_DIR, values.out ?? 'results/transform.md');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, markdown);
-  process.stdout.write(markdown);
+  const args = benchArgs('transform', argv, 'results/transform.md');
+  const results = args.sizes.map((size) => runSize(size, args.runs(size)));
+  writeResults(args.out, renderTransform(results), results);
   return 0;
 }
 
