@@ -1,11 +1,7 @@
+import { arrowList } from './arrow-list.js';
 import type { IssueMessages } from './locale.js';
 
-/** Ids joined by arrows; a long list keeps its first 8 and its last, so one huge cycle cannot flood a message. */
-const list = (ids: readonly string[]): string => {
-  const q = (id: string | undefined): string => `"${id ?? ''}"`;
-  if (ids.length <= 10) return ids.map(q).join(' → ');
-  return [...ids.slice(0, 8).map(q), `… ${ids.length - 9} mục khác …`, q(ids[ids.length - 1])].join(' → ');
-};
+const list = (ids: readonly string[]): string => arrowList(ids, (n) => `${n} mục khác`);
 
 const ENTITY: Readonly<Record<string, string>> = {
   body: 'cơ quan',
