@@ -5,7 +5,7 @@ import type { Bilingual } from '../locale/lang.js';
 import type { IsoDate } from '../model/dates.js';
 import type { OrgState } from '../state/org-state.js';
 import type { Change } from '../transform/change.js';
-import { applyStep, type Step } from '../transform/step.js';
+import { applyParsedStep, type Step } from '../transform/step.js';
 import { TransformError } from '../transform/transform-error.js';
 import { type Scenario, type ScenarioInput, scenarioSchema } from './scenario-schema.js';
 import { failureMessageVi, type StepFailure } from './step-failure.js';
@@ -174,7 +174,7 @@ function runSteps(
         vi: failureMessageVi(position, step.op, reason, subjects, note?.vi),
       },
     });
-    let result: ReturnType<typeof applyStep> | undefined;
+    let result: ReturnType<typeof applyParsedStep> | undefined;
     let failed: StepFailure | undefined;
     const reused = createdIds(step).find((id) => endedBy.has(id));
     if (reused !== undefined) {
@@ -191,7 +191,7 @@ function runSteps(
       );
     } else {
       try {
-        result = applyStep(state, step);
+        result = applyParsedStep(state, step);
       } catch (error) {
         if (!(error instanceof TransformError || error instanceof InvalidArgumentError)) throw error;
         const ended =

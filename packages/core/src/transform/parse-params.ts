@@ -4,12 +4,26 @@ import { fromZodIssues } from '../load/zod-issues.js';
 import { summarizeIssues } from '../locale/format-issue.js';
 import type { LegalBasis, StepMeta } from './change.js';
 
+/** Parameters that already passed the very same schema, as part of a parsed scenario step. */
+const validated = new WeakSet<object>();
+
+/**
+ * Marks parameters taken from a step that `parseScenario` validated (the step schemas are the
+ * transformation schemas plus `op`), so that a scenario step is not validated a second time. Internal:
+ * only the scenario runner calls it, on objects it got from the schema.
+ */
+export function markValidated<T extends object>(params: T): T {
+  validated.add(params);
+  return params;
+}
+
 /**
  * Checks a transformation's parameters against its schema (the same one JSON steps use), so a TypeScript
  * call and a JSON step are held to the same rules. Throws an {@link InvalidArgumentError} naming each bad
  * field and its value.
  */
 export function parseParams<S extends z.ZodType>(op: string, schema: S, params: unknown): z.output<S> {
+  if (typeof params === 'object' && params !== null && validated.has(params)) return params as z.output<S>;
   const result = schema.safeParse(params, { reportInput: true });
   if (result.success) return result.data;
   const issues = fromZodIssues(result.error.issues);

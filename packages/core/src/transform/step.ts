@@ -10,6 +10,7 @@ import { consolidate } from './consolidate.js';
 import { dissolve } from './dissolve.js';
 import { establish } from './establish.js';
 import { move } from './move.js';
+import { markValidated } from './parse-params.js';
 import { rename } from './rename.js';
 import { split } from './split.js';
 import { cutStaff, setDeputies, setQuota } from './staff.js';
@@ -76,4 +77,13 @@ export function applyStep(state: OrgState, step: Step): TransformResult {
     );
   }
   return (transformation as (s: OrgState, p: unknown) => TransformResult)(state, params);
+}
+
+/**
+ * {@link applyStep} for a step that `parseScenario` already validated: the transformation does not check
+ * the same parameters again. Internal to the scenario runner.
+ */
+export function applyParsedStep(state: OrgState, step: Step): TransformResult {
+  const { op, ...params } = step as { op: StepOp };
+  return (TRANSFORMATIONS[op] as (s: OrgState, p: unknown) => TransformResult)(state, markValidated(params));
 }
