@@ -6,7 +6,7 @@ import { buildState } from '../state/build-state.js';
 import type { OrgState } from '../state/org-state.js';
 import { checkInvariants } from '../validate/check-invariants.js';
 import type { NonEmptyArray, Result, StateIssue } from '../validate/issue.js';
-import { fromZodIssues } from './zod-issues.js';
+import { fromZodIssues, safeParseReporting } from './zod-issues.js';
 
 /** Thrown by {@link parseState} when the data is not a valid state; `issues` holds every problem found. */
 export class StateValidationError extends TinhgonError {
@@ -45,7 +45,7 @@ function parseJsonText(text: string): Result<unknown, StateIssue> {
 export function safeParseState(input: unknown): Result<OrgState, StateIssue> {
   const raw = typeof input === 'string' ? parseJsonText(input) : { ok: true as const, value: input };
   if (!raw.ok) return raw;
-  const parsed = stateSchema.safeParse(raw.value, { reportInput: true });
+  const parsed = safeParseReporting(stateSchema, raw.value);
   if (!parsed.success) {
     return { ok: false, issues: fromZodIssues(parsed.error.issues) as unknown as NonEmptyArray<StateIssue> };
   }

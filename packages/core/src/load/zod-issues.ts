@@ -58,3 +58,16 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[]): StateIssue[] {
   }
   return out;
 }
+
+/**
+ * `schema.safeParse(input)`, with the offending values kept in the issues when it fails. zod's
+ * `reportInput` roughly doubles the cost of a successful parse, so valid input is parsed once without it
+ * and only invalid input a second time with it (the same schema on the same input gives the same issues).
+ */
+export function safeParseReporting<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): z.ZodSafeParseResult<z.output<S>> {
+  const first = schema.safeParse(input);
+  return first.success ? first : schema.safeParse(input, { reportInput: true });
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InvalidArgumentError } from '../errors/errors.js';
-import { fromZodIssues } from '../load/zod-issues.js';
+import { fromZodIssues, safeParseReporting } from '../load/zod-issues.js';
 import { summarizeIssues } from '../locale/format-issue.js';
 import type { Bilingual } from '../locale/lang.js';
 import type { AttributeValue } from '../model/body.js';
@@ -79,7 +79,7 @@ export interface ResolvedParameter {
 
 /** Validates a parameter table from JSON, naming each bad field. */
 export function parseParameterTable(input: unknown): ParameterTable {
-  const result = parameterTableSchema.safeParse(input, { reportInput: true });
+  const result = safeParseReporting(parameterTableSchema, input);
   if (!result.success) {
     const issues = fromZodIssues(result.error.issues);
     throw new InvalidArgumentError(

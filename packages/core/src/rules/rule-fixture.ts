@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InvalidArgumentError } from '../errors/errors.js';
 import { parseState } from '../load/parse-state.js';
-import { fromZodIssues } from '../load/zod-issues.js';
+import { fromZodIssues, safeParseReporting } from '../load/zod-issues.js';
 import { summarizeIssues } from '../locale/format-issue.js';
 import { runScenario } from '../scenario/run-scenario.js';
 import { dateSchema, idSchema, nameSchema } from '../schema/primitives.js';
@@ -59,7 +59,7 @@ function matches(finding: Finding, expectation: Expectation): boolean {
 
 /** Runs one rule fixture against a rule set. */
 export function runRuleFixture(input: unknown, ruleSet: RuleSet): FixtureResult {
-  const parsed = ruleFixtureSchema.safeParse(input, { reportInput: true });
+  const parsed = safeParseReporting(ruleFixtureSchema, input);
   if (!parsed.success) {
     throw new InvalidArgumentError(
       `@tinhgon/core/runRuleFixture: ${summarizeIssues(fromZodIssues(parsed.error.issues), { max: 5 })}`,

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/errors.js';
-import { fromZodIssues } from '../load/zod-issues.js';
+import { fromZodIssues, safeParseReporting } from '../load/zod-issues.js';
 import { summarizeIssues } from '../locale/format-issue.js';
 import type { Bilingual } from '../locale/lang.js';
 import type { IsoDate } from '../model/dates.js';
@@ -40,9 +40,7 @@ export interface RunOptions {
 
 /** Validates a scenario document, throwing an InvalidArgumentError that names each bad field. */
 export function parseScenario(input: unknown): Scenario {
-  const parsed = scenarioSchema.safeParse(typeof input === 'string' ? safeJson(input) : input, {
-    reportInput: true,
-  });
+  const parsed = safeParseReporting(scenarioSchema, typeof input === 'string' ? safeJson(input) : input);
   if (parsed.success) return parsed.data;
   const issues = fromZodIssues(parsed.error.issues);
   throw new InvalidArgumentError(

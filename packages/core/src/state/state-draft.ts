@@ -5,18 +5,74 @@ import type { Person, Post } from '../model/post.js';
 import type { Relation } from '../model/relation.js';
 import type { OrgState, StateIndex } from './org-state.js';
 
-type Multi<K, V> = PMap<K, PSet<V>>;
+const EMPTY_SET = PSet<string>();
 
-function addTo<K, V>(map: Multi<K, V>, key: K, value: V): void {
-  map.set(key, (map.get(key) ?? PSet<V>()).add(value));
+function addTo(map: MapSlot<PSet<string>>, key: string, value: string): void {
+  map.set(key, (map.get(key) ?? EMPTY_SET).add(value));
 }
 
-function removeFrom<K, V>(map: Multi<K, V>, key: K, value: V): void {
+function removeFrom(map: MapSlot<PSet<string>>, key: string, value: string): void {
   const set = map.get(key);
   if (set === undefined) return;
   const next = set.remove(value);
   if (next.size === 0) map.remove(key);
   else map.set(key, next);
+}
+
+/**
+ * One collection of a draft: read from the base until the first write, which opens a transient copy
+ * (Immutable's `asMutable`). A collection the step never writes is handed on as it was, so the next state
+ * shares it by identity and a step pays only for what it touches.
+ */
+class Slot<C extends { asMutable(): C; asImmutable(): C }> {
+  #current: C;
+  #open = false;
+
+  constructor(base: C) {
+    this.#current = base;
+  }
+
+  get read(): C {
+    return this.#current;
+  }
+
+  get write(): C {
+    if (!this.#open) {
+      this.#current = this.#current.asMutable();
+      this.#open = true;
+    }
+    return this.#current;
+  }
+
+  seal(): C {
+    return this.#open ? this.#current.asImmutable() : this.#current;
+  }
+}
+
+/**
+ * A map of a draft with a read cache: a step reads the same few keys several times (a body before and after
+ * its update, the posts of the body it ends), and a lookup in a large persistent map walks several levels
+ * of memory that a small JS map answers in one.
+ */
+class MapSlot<V> extends Slot<PMap<string, V>> {
+  readonly #seen = new Map<string, V | undefined>();
+
+  get(key: string): V | undefined {
+    if (this.#seen.has(key)) return this.#seen.get(key);
+    const value = this.read.get(key);
+    this.#seen.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.write.set(key, value);
+    this.#seen.set(key, value);
+  }
+
+  remove(key: string): void {
+    this.write.remove(key);
+    this.#seen.set(key, undefined);
+  }
 }
 
 /**
@@ -27,32 +83,32 @@ function removeFrom<K, V>(map: Multi<K, V>, key: K, value: V): void {
  * Records passed in must already be frozen; the draft stores them as they are.
  */
 export class StateDraft {
-  readonly #bodies: PMap<string, Body>;
-  readonly #relations: PMap<string, Relation>;
-  readonly #persons: PMap<string, Person>;
-  readonly #posts: PMap<string, Post>;
-  readonly #units: PMap<string, AdminUnit>;
-  readonly #children: Multi<string, string>;
-  readonly #roots: PSet<string>;
-  readonly #postsByBody: Multi<string, string>;
-  readonly #postsByPerson: Multi<string, string>;
-  readonly #relationsByBody: Multi<string, string>;
-  readonly #bodiesByUnit: Multi<string, string>;
-  readonly #unitChildren: Multi<string, string>;
+  readonly #bodies: MapSlot<Body>;
+  readonly #relations: MapSlot<Relation>;
+  readonly #persons: MapSlot<Person>;
+  readonly #posts: MapSlot<Post>;
+  readonly #units: MapSlot<AdminUnit>;
+  readonly #children: MapSlot<PSet<string>>;
+  readonly #roots: Slot<PSet<string>>;
+  readonly #postsByBody: MapSlot<PSet<string>>;
+  readonly #postsByPerson: MapSlot<PSet<string>>;
+  readonly #relationsByBody: MapSlot<PSet<string>>;
+  readonly #bodiesByUnit: MapSlot<PSet<string>>;
+  readonly #unitChildren: MapSlot<PSet<string>>;
 
   constructor(base: OrgState) {
-    this.#bodies = base.bodies.asMutable();
-    this.#relations = base.relations.asMutable();
-    this.#persons = base.persons.asMutable();
-    this.#posts = base.posts.asMutable();
-    this.#units = base.units.asMutable();
-    this.#children = base.index.children.asMutable();
-    this.#roots = base.index.roots.asMutable();
-    this.#postsByBody = base.index.postsByBody.asMutable();
-    this.#postsByPerson = base.index.postsByPerson.asMutable();
-    this.#relationsByBody = base.index.relationsByBody.asMutable();
-    this.#bodiesByUnit = base.index.bodiesByUnit.asMutable();
-    this.#unitChildren = base.index.unitChildren.asMutable();
+    this.#bodies = new MapSlot(base.bodies);
+    this.#relations = new MapSlot(base.relations);
+    this.#persons = new MapSlot(base.persons);
+    this.#posts = new MapSlot(base.posts);
+    this.#units = new MapSlot(base.units);
+    this.#children = new MapSlot(base.index.children);
+    this.#roots = new Slot(base.index.roots);
+    this.#postsByBody = new MapSlot(base.index.postsByBody);
+    this.#postsByPerson = new MapSlot(base.index.postsByPerson);
+    this.#relationsByBody = new MapSlot(base.index.relationsByBody);
+    this.#bodiesByUnit = new MapSlot(base.index.bodiesByUnit);
+    this.#unitChildren = new MapSlot(base.index.unitChildren);
   }
 
   body(id: BodyId): Body | undefined {
@@ -60,7 +116,7 @@ export class StateDraft {
   }
 
   children(id: BodyId): PSet<BodyId> {
-    return this.#children.get(id) ?? PSet();
+    return this.#children.get(id) ?? EMPTY_SET;
   }
 
   post(id: string): Post | undefined {
@@ -68,11 +124,11 @@ export class StateDraft {
   }
 
   postsOf(body: BodyId): PSet<string> {
-    return this.#postsByBody.get(body) ?? PSet();
+    return this.#postsByBody.get(body) ?? EMPTY_SET;
   }
 
   postsHeldBy(person: string): PSet<string> {
-    return this.#postsByPerson.get(person) ?? PSet();
+    return this.#postsByPerson.get(person) ?? EMPTY_SET;
   }
 
   relation(id: string): Relation | undefined {
@@ -80,7 +136,7 @@ export class StateDraft {
   }
 
   relationsOf(body: BodyId): PSet<string> {
-    return this.#relationsByBody.get(body) ?? PSet();
+    return this.#relationsByBody.get(body) ?? EMPTY_SET;
   }
 
   person(id: string): Person | undefined {
@@ -92,11 +148,11 @@ export class StateDraft {
   }
 
   bodiesIn(unit: string): PSet<BodyId> {
-    return this.#bodiesByUnit.get(unit) ?? PSet();
+    return this.#bodiesByUnit.get(unit) ?? EMPTY_SET;
   }
 
   unitChildren(unit: string): PSet<string> {
-    return this.#unitChildren.get(unit) ?? PSet();
+    return this.#unitChildren.get(unit) ?? EMPTY_SET;
   }
 
   /** Adds or replaces a body, moving it in the children and unit indices when its parent or unit changed. */
@@ -143,18 +199,25 @@ export class StateDraft {
     this.#persons.remove(id);
   }
 
+  /** Adds or replaces a post; an index entry is touched only when the post's body or holder changed. */
   putPost(post: Post): void {
     const previous = this.#posts.get(post.id);
-    if (previous !== undefined) this.#unlinkPost(previous);
-    addTo(this.#postsByBody, post.body, post.id);
-    if (post.holder !== null) addTo(this.#postsByPerson, post.holder, post.id);
+    if (previous?.body !== post.body) {
+      if (previous !== undefined) removeFrom(this.#postsByBody, previous.body, post.id);
+      addTo(this.#postsByBody, post.body, post.id);
+    }
+    if (previous?.holder !== post.holder) {
+      if (previous?.holder != null) removeFrom(this.#postsByPerson, previous.holder, post.id);
+      if (post.holder !== null) addTo(this.#postsByPerson, post.holder, post.id);
+    }
     this.#posts.set(post.id, post);
   }
 
   removePost(id: string): void {
     const previous = this.#posts.get(id);
     if (previous === undefined) return;
-    this.#unlinkPost(previous);
+    removeFrom(this.#postsByBody, previous.body, id);
+    if (previous.holder !== null) removeFrom(this.#postsByPerson, previous.holder, id);
     this.#posts.remove(id);
   }
 
@@ -180,42 +243,37 @@ export class StateDraft {
   /** Seals the draft into a new immutable state. The draft must not be used afterwards. */
   finish(): OrgState {
     const index: StateIndex = {
-      children: this.#children.asImmutable(),
-      roots: this.#roots.asImmutable(),
-      postsByBody: this.#postsByBody.asImmutable(),
-      postsByPerson: this.#postsByPerson.asImmutable(),
-      relationsByBody: this.#relationsByBody.asImmutable(),
-      bodiesByUnit: this.#bodiesByUnit.asImmutable(),
-      unitChildren: this.#unitChildren.asImmutable(),
+      children: this.#children.seal(),
+      roots: this.#roots.seal(),
+      postsByBody: this.#postsByBody.seal(),
+      postsByPerson: this.#postsByPerson.seal(),
+      relationsByBody: this.#relationsByBody.seal(),
+      bodiesByUnit: this.#bodiesByUnit.seal(),
+      unitChildren: this.#unitChildren.seal(),
     };
     return Object.freeze({
-      bodies: this.#bodies.asImmutable(),
-      relations: this.#relations.asImmutable(),
-      persons: this.#persons.asImmutable(),
-      posts: this.#posts.asImmutable(),
-      units: this.#units.asImmutable(),
+      bodies: this.#bodies.seal(),
+      relations: this.#relations.seal(),
+      persons: this.#persons.seal(),
+      posts: this.#posts.seal(),
+      units: this.#units.seal(),
       index: Object.freeze(index),
     });
   }
 
   #linkParent(body: Body): void {
-    if (body.parent === null) this.#roots.add(body.id);
+    if (body.parent === null) this.#roots.write.add(body.id);
     else addTo(this.#children, body.parent, body.id);
   }
 
   #unlinkParent(body: Body): void {
-    if (body.parent === null) this.#roots.remove(body.id);
+    if (body.parent === null) this.#roots.write.remove(body.id);
     else removeFrom(this.#children, body.parent, body.id);
   }
 
   #unlinkRelation(relation: Relation): void {
     removeFrom(this.#relationsByBody, relation.from, relation.id);
     removeFrom(this.#relationsByBody, relation.to, relation.id);
-  }
-
-  #unlinkPost(post: Post): void {
-    removeFrom(this.#postsByBody, post.body, post.id);
-    if (post.holder !== null) removeFrom(this.#postsByPerson, post.holder, post.id);
   }
 }
 

@@ -30,12 +30,12 @@ export function absorb(state: OrgState, params: AbsorbParams): TransformResult {
       );
     }
   }
-  rec.updateBody(target.id, (draft) => {
-    draft.functions = unionFunctions([target.functions, ...sources.map((s) => s.functions)]);
-    draft.quota += sources.reduce((sum, s) => sum + s.quota, 0);
-    draft.actual += sources.reduce((sum, s) => sum + s.actual, 0);
-    const years = sumQuotaByYear([target, ...sources]);
-    if (years !== undefined) draft.quotaByYear = years;
+  const years = sumQuotaByYear([target, ...sources]);
+  rec.patchBody(target.id, {
+    functions: unionFunctions([target.functions, ...sources.map((s) => s.functions)]),
+    quota: sources.reduce((sum, s) => sum + s.quota, target.quota),
+    actual: sources.reduce((sum, s) => sum + s.actual, target.actual),
+    ...(years === undefined ? {} : { quotaByYear: years }),
   });
   for (const source of sources) {
     rec.flow(source.id, target.id, 'absorbed', {

@@ -40,6 +40,29 @@ export interface FlowLoad {
   readonly posts?: readonly string[];
 }
 
+/** Plain fields a step sets on a body: see {@link ChangeRecorder.patchBody}. */
+export type BodyPatch = Partial<
+  Pick<Body, 'parent' | 'unit' | 'functions' | 'quota' | 'actual' | 'quotaByYear'>
+>;
+
+/** True when a patch would change the body (a field it sets holds another value). */
+function changes(body: Body, fields: BodyPatch): boolean {
+  for (const key in fields) {
+    if (fields[key as keyof BodyPatch] !== body[key as keyof BodyPatch]) return true;
+  }
+  return false;
+}
+
+function frozenFields(fields: BodyPatch): BodyPatch {
+  if (fields.functions !== undefined && !Object.isFrozen(fields.functions)) {
+    fields = { ...fields, functions: Object.freeze([...fields.functions]) };
+  }
+  if (fields.quotaByYear !== undefined && !Object.isFrozen(fields.quotaByYear)) {
+    fields = { ...fields, quotaByYear: Object.freeze({ ...fields.quotaByYear }) };
+  }
+  return fields;
+}
+
 /** The result of every transformation: the new state and the typed record of what changed. */
 export interface TransformResult {
   readonly state: OrgState;
@@ -120,8 +143,10 @@ export class ChangeRecorder {
     }
   }
 
-  /** True when `ancestor` is `node` or above it in the tree. Walks parent links: O(depth). */
+  /** True when `ancestor` is `node` or above it in the tree. Walks parent links: O(depth), O(1) for a leaf. */
   isAncestorOrSelf(ancestor: BodyId, node: BodyId): boolean {
+    if (ancestor === node) return true;
+    if (this.draft.children(ancestor).size === 0) return false;
     let current: BodyId | null = node;
     while (current !== null) {
       if (current === ancestor) return true;
@@ -232,13 +257,16 @@ export class ChangeRecorder {
   }
 
   /**
-   * Sets plain fields of a body without a recipe: the cheap path for the commonest edit, re-parenting.
-   * Checks and records exactly as {@link updateBody} does.
+   * Sets plain fields of a body without a recipe: the cheap path for the commonest edits (staff sums,
+   * joined functions, re-parenting). Arrays and objects given are frozen. Checks and records exactly as
+   * {@link updateBody} does.
    */
-  patchBody(id: BodyId, fields: Partial<Pick<Body, 'parent' | 'unit'>>): Body {
+  patchBody(id: BodyId, fields: BodyPatch): Body {
     const before = this.body(id);
+    if (!changes(before, fields)) return before;
     if (!this.#original.has(id)) this.#original.set(id, before);
-    const after: Body = Object.freeze({ ...before, ...fields });
+    const after: Body = Object.freeze({ ...before, ...frozenFields(fields) });
+    this.assertStaffLimit(after);
     if (after.parent !== before.parent) this.assertCanParent(id, after.level, after.parent);
     if (after.unit !== before.unit) this.assertUnit(id, after.level, after.unit);
     this.draft.putBody(after);

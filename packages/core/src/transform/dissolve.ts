@@ -45,19 +45,15 @@ export function dissolve(state: OrgState, params: DissolveParams): TransformResu
   if (staffTo === null) {
     rec.flow(body.id, null, 'released', { quota: body.quota, actual: body.actual });
   } else {
-    rec.updateBody(staffTo, (draft) => {
-      draft.quota += body.quota;
-      draft.actual += body.actual;
-    });
+    const receiver = rec.body(staffTo);
+    rec.patchBody(staffTo, { quota: receiver.quota + body.quota, actual: receiver.actual + body.actual });
     rec.flow(body.id, staffTo, 'dissolved', { quota: body.quota, actual: body.actual });
   }
   if (functionsTo === null) {
     if (body.functions.length > 0) rec.flow(body.id, null, 'dissolved', { functions: body.functions });
   } else {
     const receiver = rec.body(functionsTo);
-    rec.updateBody(functionsTo, (draft) => {
-      draft.functions = unionFunctions([receiver.functions, body.functions]);
-    });
+    rec.patchBody(functionsTo, { functions: unionFunctions([receiver.functions, body.functions]) });
     rec.flow(body.id, functionsTo, 'dissolved', { functions: body.functions });
   }
   const successors = [

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { InvalidArgumentError } from '../errors/errors.js';
-import { fromZodIssues } from '../load/zod-issues.js';
+import { fromZodIssues, safeParseReporting } from '../load/zod-issues.js';
 import { summarizeIssues } from '../locale/format-issue.js';
 import type { LegalBasis, StepMeta } from './change.js';
 
@@ -24,7 +24,7 @@ export function markValidated<T extends object>(params: T): T {
  */
 export function parseParams<S extends z.ZodType>(op: string, schema: S, params: unknown): z.output<S> {
   if (typeof params === 'object' && params !== null && validated.has(params)) return params as z.output<S>;
-  const result = schema.safeParse(params, { reportInput: true });
+  const result = safeParseReporting(schema, params);
   if (result.success) return result.data;
   const issues = fromZodIssues(result.error.issues);
   throw new InvalidArgumentError(

@@ -34,10 +34,7 @@ export function setQuota(state: OrgState, params: SetQuotaParams): TransformResu
   const rec = new ChangeRecorder(state, 'setQuota', metaOf(p));
   const body = rec.body(p.body);
   const after = { quota: p.quota, actual: p.actual ?? body.actual };
-  rec.updateBody(body.id, (draft) => {
-    draft.quota = after.quota;
-    draft.actual = after.actual;
-  });
+  rec.patchBody(body.id, { quota: after.quota, actual: after.actual });
   recordDifference(rec, body.id, body, after, 'cut');
   return rec.finish();
 }
@@ -67,10 +64,7 @@ export function cutStaff(state: OrgState, params: CutStaffParams): TransformResu
     );
   }
   const after = { quota: body.quota - cut.quota, actual: body.actual - cut.actual };
-  rec.updateBody(body.id, (draft) => {
-    draft.quota = after.quota;
-    draft.actual = after.actual;
-  });
+  rec.patchBody(body.id, { quota: after.quota, actual: after.actual });
   recordDifference(rec, body.id, body, after, p.as ?? 'cut');
   return rec.finish();
 }

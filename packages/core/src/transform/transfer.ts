@@ -57,15 +57,15 @@ export function transfer(state: OrgState, params: TransferParams): TransformResu
       );
     }
   }
-  rec.updateBody(from.id, (draft) => {
-    draft.functions = from.functions.filter((tag) => !functions.includes(tag));
-    draft.quota -= quota;
-    draft.actual -= actual;
+  rec.patchBody(from.id, {
+    functions: from.functions.filter((tag) => !functions.includes(tag)),
+    quota: from.quota - quota,
+    actual: from.actual - actual,
   });
-  rec.updateBody(to.id, (draft) => {
-    draft.functions = unionFunctions([to.functions, functions]);
-    draft.quota += quota;
-    draft.actual += actual;
+  rec.patchBody(to.id, {
+    functions: unionFunctions([to.functions, functions]),
+    quota: to.quota + quota,
+    actual: to.actual + actual,
   });
   rec.flow(from.id, to.id, 'transferred', { quota, actual, functions });
   rec.moveChildren(from.id, to.id, 'transferred', children);
