@@ -1,9 +1,33 @@
+import type { Bilingual } from '@tinhgon/core';
 import { CliInputError } from './errors.js';
+
+/** A problem found while reading a cell, before its value means anything (an XLSX formula without a value). */
+export interface CellProblem {
+  readonly row: number;
+  /** Column name, as in the header (the column letter when the header cell is blank). */
+  readonly column: string;
+  /** The cell or range as a spreadsheet names it, with its sheet: `'Cơ quan'!F7`, `Sheet1!A1:B1`. */
+  readonly cell: string;
+  readonly message: Bilingual;
+}
+
+/** Rows that took the value of a vertically merged cell, in one column (0-based index into the header). */
+export interface FilledMerge {
+  readonly column: number;
+  readonly top: number;
+  readonly bottom: number;
+  /** The merged range with its sheet, as in {@link CellProblem.cell}. */
+  readonly cell: string;
+}
 
 /** A table read from a file: the header and the data rows, each with its row number in the file (1-based). */
 export interface Table {
   readonly header: readonly string[];
   readonly rows: readonly { readonly row: number; readonly cells: readonly string[] }[];
+  /** Cells that could not be read (XLSX only); an import stops on any. */
+  readonly problems?: readonly CellProblem[];
+  /** Vertically merged cells whose value was copied to every row of the merge (XLSX only). */
+  readonly filled?: readonly FilledMerge[];
 }
 
 /**

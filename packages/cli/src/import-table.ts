@@ -15,6 +15,8 @@ export interface ImportError {
   readonly row: number;
   /** Column name, as in the header. */
   readonly column: string;
+  /** For XLSX, when the reader names it: the cell or range with its sheet (`'Cơ quan'!F7`). */
+  readonly cell?: string;
   readonly message: Bilingual;
 }
 
@@ -41,6 +43,9 @@ export const UNIT_COLUMNS = ['code', 'name', 'level', 'parent', 'type'] as const
 const UNIT_REQUIRED = ['code', 'name', 'level'] as const;
 
 const YEAR = /^quota_(\d{4})$/;
+
+/** Columns where each row needs a value of its own: a merged cell copied down would double-count or clash. */
+const ONE_PER_ROW = new Set(['id', 'code', 'quota', 'actual']);
 
 interface Source {
   readonly file: string;
@@ -95,6 +100,27 @@ function headerErrors(
   return errors;
 }
 
+/** What the reader could not read (formulas without a value, merged headers), and merges copied into columns that need one value per row. */
+function readErrors(source: Source): ImportError[] {
+  const { file, table } = source;
+  const errors: ImportError[] = (table.problems ?? []).map((p) => ({ file, ...p }));
+  for (const merge of table.filled ?? []) {
+    const column = table.header[merge.column] ?? '';
+    if (!ONE_PER_ROW.has(column) && !YEAR.test(column)) continue;
+    errors.push({
+      file,
+      row: merge.top,
+      column,
+      cell: merge.cell,
+      message: {
+        vi: `các ô được gộp qua dòng ${merge.top}–${merge.bottom}, nhưng mỗi dòng cần giá trị riêng ở cột này: hãy bỏ gộp và điền từng dòng`,
+        en: `cells are merged over rows ${merge.top}–${merge.bottom}, but each row needs its own value in this column: unmerge them and fill in every row`,
+      },
+    });
+  }
+  return errors;
+}
+
 function cellsOf(source: Source, cells: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   source.table.header.forEach((name, i) => {
@@ -138,11 +164,15 @@ export function importTables(
 ):
   | { readonly ok: true; readonly state: OrgState }
   | { readonly ok: false; readonly errors: readonly ImportError[] } {
+  // Problems with the header or with reading cells stop the import: the rows cannot be trusted yet.
   const errors: ImportError[] = [
     ...headerErrors(bodies, BODY_COLUMNS, BODY_REQUIRED, true),
-    ...(units === undefined ? [] : headerErrors(units, UNIT_COLUMNS, UNIT_REQUIRED, false)),
+    ...readErrors(bodies),
+    ...(units === undefined
+      ? []
+      : [...headerErrors(units, UNIT_COLUMNS, UNIT_REQUIRED, false), ...readErrors(units)]),
   ];
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   const bodyRows: Located[] = bodies.table.rows.map((r) => ({
     file: bodies.file,
     row: r.row,
@@ -189,8 +219,12 @@ export function importTables(
     if (!seen.has(key)) errors.push(located);
     seen.add(key);
   }
-  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
-  return { ok: false, errors };
+  return { ok: false, errors: sortErrors(errors) };
+}
+
+/** By file, then row; a stable sort, so the order within a row is kept. */
+function sortErrors(errors: ImportError[]): ImportError[] {
+  return errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
 }
 
 function locate(issue: StateIssue, bodyRows: readonly Located[], unitRows: readonly Located[]): ImportError {
@@ -215,9 +249,10 @@ function locate(issue: StateIssue, bodyRows: readonly Located[], unitRows: reado
   };
 }
 
-/** An import error as one line: `file: row 3, column "quota": …`. */
+/** An import error as one line: `file: row 3, column "quota": …`, with the cell for XLSX (`… "quota" (Sheet1!F3): …`). */
 export function importErrorText(error: ImportError, lang: 'vi' | 'en'): string {
+  const cell = error.cell === undefined ? '' : ` (${error.cell})`;
   return lang === 'vi'
-    ? `${error.file}: dòng ${error.row}, cột "${error.column}": ${error.message.vi}`
-    : `${error.file}: row ${error.row}, column "${error.column}": ${error.message.en}`;
+    ? `${error.file}: dòng ${error.row}, cột "${error.column}"${cell}: ${error.message.vi}`
+    : `${error.file}: row ${error.row}, column "${error.column}"${cell}: ${error.message.en}`;
 }

@@ -1,6 +1,6 @@
 import { DirectedGraph, MultiDirectedGraph } from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
-import { NotFoundError, UsageError } from '../errors/errors.js';
+import { InvalidArgumentError, NotFoundError, UsageError } from '../errors/errors.js';
 import type { Body, BodyId } from '../model/body.js';
 import type { Level } from '../model/level.js';
 import type { Relation, RelationKind } from '../model/relation.js';
@@ -155,16 +155,42 @@ export class OrgGraph {
    * A fresh graphology multigraph of the whole state that is yours to change: nodes carry the body's
    * attributes, edges carry `kind` (`belongs-to`, `leads`, `serves`, `coordinates`) and, for relations, `id`.
    * Use it to run graphology's algorithms; changing it does not change the state.
+   *
+   * Node keys are the body ids, or `keyPrefix` + id with the option (the attributes keep the plain `id`).
+   *
+   * Gotchas: graphology keeps adjacency in plain objects, so a node key that names an `Object.prototype`
+   * member (`__proto__`, `constructor`, `toString`, `hasOwnProperty`, …) corrupts neighbours, degrees and
+   * traversals. Such a key is refused with an {@link InvalidArgumentError} that names the id; pass
+   * `{ keyPrefix: '#' }` to get keys like `#constructor`, or use this view's own walks, which take any id.
+   *
+   * @example
+   * const graph = graphOf(state).toGraph();
+   * graph.outDegree('tinh-uy');                                   // belongs-to and relation edges
+   * graphOf(state).toGraph({ keyPrefix: '#' }).hasNode('#constructor');
    */
-  toGraph(): MultiDirectedGraph {
+  toGraph(options: { readonly keyPrefix?: string } = {}): MultiDirectedGraph {
+    const prefix = options.keyPrefix ?? '';
+    if (typeof prefix !== 'string') {
+      throw new InvalidArgumentError(
+        `${ORIGIN}.toGraph: keyPrefix must be a string, not ${typeof prefix}; for example { keyPrefix: '#' }`,
+      );
+    }
+    const key = (id: BodyId): string => prefix + id;
+    for (const id of this.state.bodies.keys()) {
+      if (key(id) in Object.prototype) {
+        throw new InvalidArgumentError(
+          `${ORIGIN}.toGraph: node key "${key(id)}" (body "${id}") is the name of an Object.prototype member, which graphology cannot hold: it keeps adjacency in plain objects, so neighbours, degrees and traversals would be wrong; call toGraph({ keyPrefix: '#' }) for keys like "#${id}" (each node's attributes keep the id), or use the graphOf(state) walks, which take any id`,
+        );
+      }
+    }
     const graph = new MultiDirectedGraph();
-    for (const [id, body] of this.state.bodies) graph.addNode(id, { ...body });
+    for (const [id, body] of this.state.bodies) graph.addNode(key(id), { ...body });
     for (const [id, body] of this.state.bodies) {
-      if (body.parent !== null && graph.hasNode(body.parent))
-        graph.addEdge(body.parent, id, { kind: 'belongs-to' });
+      if (body.parent !== null && this.state.bodies.has(body.parent))
+        graph.addEdge(key(body.parent), key(id), { kind: 'belongs-to' });
     }
     for (const [id, relation] of this.state.relations) {
-      graph.addEdge(relation.from, relation.to, { kind: relation.kind, id });
+      graph.addEdge(key(relation.from), key(relation.to), { kind: relation.kind, id });
     }
     return graph;
   }
