@@ -28,6 +28,8 @@ export interface Table {
   readonly problems?: readonly CellProblem[];
   /** Vertically merged cells whose value was copied to every row of the merge (XLSX only). */
   readonly filled?: readonly FilledMerge[];
+  /** The sheet the table was read from (XLSX only); a column is then named by its letter, a cell with the sheet. */
+  readonly sheet?: string;
 }
 
 /**

@@ -151,8 +151,8 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       en: 'import bodies from CSV or XLSX into a validated state',
     },
     details: {
-      vi: 'Cột: id, name, nameEn, kind, sector, level, unit, parent, functions (cách nhau bởi ;), quota, actual, quota_<năm>, validFrom, validUntil. Đơn vị hành chính (--units): code, name, level, parent, type.\nMỗi lỗi nêu tệp, dòng và cột. Mã thoát: 0 đã nhập, 2 có lỗi.',
-      en: 'Columns: id, name, nameEn, kind, sector, level, unit, parent, functions (separated by ;), quota, actual, quota_<year>, validFrom, validUntil. Admin units (--units): code, name, level, parent, type.\nEvery error names its file, row and column. Exit codes: 0 imported, 2 errors.',
+      vi: 'Cột: id, name, nameEn, kind, sector, level, unit, parent, functions (cách nhau bởi ;), quota, actual, quota_<năm>, validFrom, validUntil. Đơn vị hành chính (--units): code, name, level, parent, type.\nCột có giá trị thì phải có tiêu đề (cột trống hoàn toàn được bỏ qua).\nXLSX: công thức lấy giá trị đã lưu trong tệp; công thức chưa được tính hoặc giá trị lỗi (#DIV/0!) là lỗi, có nêu ô. Ô gộp dọc trong một cột: giá trị được chép cho từng dòng có dữ liệu; gộp ở cột id, code, quota, actual, quota_<năm>, gộp ô tiêu đề và gộp ngang qua nhiều cột là lỗi.\nMỗi lỗi nêu tệp, dòng và cột. Mã thoát: 0 đã nhập, 2 có lỗi.',
+      en: 'Columns: id, name, nameEn, kind, sector, level, unit, parent, functions (separated by ;), quota, actual, quota_<year>, validFrom, validUntil. Admin units (--units): code, name, level, parent, type.\nA column with values needs a header (a column empty throughout is ignored).\nXLSX: a formula gives the value saved with the file; a formula never computed or an error value (#DIV/0!) is an error naming the cell. A value merged down one column is copied to each row with data; merges in id, code, quota, actual or quota_<year>, merged header cells and rows merged across columns are errors.\nEvery error names its file, row and column. Exit codes: 0 imported, 2 errors.',
     },
     examples: [
       {

@@ -7,13 +7,14 @@ import {
   safeParseState,
 } from '@tinhgon/core';
 import type { Table } from './csv.js';
+import { columnLetters, qualified } from './xlsx-layout.js';
 
 /** A problem in an imported file, at a row and column a person can find. */
 export interface ImportError {
   readonly file: string;
   /** Row number in the file (1 is the header). */
   readonly row: number;
-  /** Column name, as in the header. */
+  /** Column name, as in the header; for a column without one, its letter (XLSX, `K`) or number (CSV, `11`). */
   readonly column: string;
   /** For XLSX, when the reader names it: the cell or range with its sheet (`'Cơ quan'!F7`). */
   readonly cell?: string;
@@ -88,16 +89,53 @@ function headerErrors(
       });
     }
   }
-  for (const name of required) {
-    if (!seen.has(name))
-      errors.push({
-        file: source.file,
-        row: 1,
-        column: name,
-        message: { vi: 'thiếu cột bắt buộc', en: 'required column missing' },
-      });
+  const missing = required.filter((name) => !seen.has(name));
+  for (const name of missing) {
+    errors.push({
+      file: source.file,
+      row: 1,
+      column: name,
+      message: { vi: 'thiếu cột bắt buộc', en: 'required column missing' },
+    });
   }
-  return errors;
+  return [...errors, ...unnamedColumnErrors(source, missing[0])];
+}
+
+/**
+ * Columns with values but a blank header cell (or past the header's end): the values would be lost without
+ * a word, so each such column is an error at its header cell, showing its first value. One that is empty
+ * throughout (trailing columns of a sheet) is ignored. `example` is a name to suggest (a required column
+ * that is missing).
+ */
+function unnamedColumnErrors(source: Source, example: string | undefined): ImportError[] {
+  const { file, table } = source;
+  const first = new Map<number, { row: number; value: string }>();
+  for (const { row, cells } of table.rows) {
+    cells.forEach((cell, i) => {
+      if ((table.header[i] ?? '') !== '' || first.has(i)) return;
+      const value = cell.trim().normalize('NFC');
+      if (value !== '') first.set(i, { row, value });
+    });
+  }
+  const suggest =
+    example === undefined ? { vi: '', en: '' } : { vi: ` (ví dụ "${example}")`, en: ` (e.g. "${example}")` };
+  return [...first]
+    .sort(([a], [b]) => a - b)
+    .map(([i, { row, value }]) => {
+      const chars = [...value];
+      const shown = chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : value;
+      const cell = table.sheet ? { cell: qualified(table.sheet, `${columnLetters(i + 1)}1`) } : {};
+      return {
+        file,
+        row: 1,
+        column: table.sheet === undefined ? String(i + 1) : columnLetters(i + 1),
+        ...cell,
+        message: {
+          vi: `cột có giá trị (dòng ${row}: "${shown}") nhưng không có tiêu đề; hãy đặt tên cho cột${suggest.vi} hoặc xóa cột`,
+          en: `the column has values (row ${row}: "${shown}") but no header; name it${suggest.en} or delete the column`,
+        },
+      };
+    });
 }
 
 /** What the reader could not read (formulas without a value, merged headers), and merges copied into columns that need one value per row. */

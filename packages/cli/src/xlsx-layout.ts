@@ -71,6 +71,11 @@ export function columnLetters(column: number): string {
   return out;
 }
 
+/** A cell or range with its sheet, as a spreadsheet writes it: `Sheet1!F7`, `'Cơ quan'!A2:A4`. */
+export function qualified(sheet: string, ref: string): string {
+  return /^[A-Za-z_][\w.]*$/.test(sheet) ? `${sheet}!${ref}` : `'${sheet.replaceAll("'", "''")}'!${ref}`;
+}
+
 function parseAddress(address: string): { row: number; column: number } | undefined {
   const m = ADDRESS.exec(address.toUpperCase());
   if (m === null) return undefined;

@@ -2,17 +2,18 @@ import type { Bilingual } from '@tinhgon/core';
 import { readSheet } from 'read-excel-file/node';
 import type { CellProblem, FilledMerge, Table } from './csv.js';
 import { CliInputError } from './errors.js';
-import { columnLetters, readSheetLayout, type SheetLayout, type UnreadCell } from './xlsx-layout.js';
+import {
+  columnLetters,
+  qualified,
+  readSheetLayout,
+  type SheetLayout,
+  type UnreadCell,
+} from './xlsx-layout.js';
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);
-}
-
-/** A cell or range with its sheet, as a spreadsheet writes it: `Sheet1!F7`, `'Cơ quan'!A2:A4`. */
-function qualified(sheet: string, ref: string): string {
-  return /^[A-Za-z_][\w.]*$/.test(sheet) ? `${sheet}!${ref}` : `'${sheet.replaceAll("'", "''")}'!${ref}`;
 }
 
 function unreadMessage(cell: UnreadCell): Bilingual {
@@ -42,7 +43,9 @@ function unreadMessage(cell: UnreadCell): Bilingual {
  * Applies what read-excel-file leaves out. A vertically merged cell in one named column gives its value to
  * every row of the merge that has data of its own (a province merged down its bodies); a merge that
  * touches the header, or spans two named columns, is a problem; so is a formula without a computed value,
- * or a cell with an error, in a named column (read-excel-file reads all of them as empty).
+ * or a cell with an error, in a named column (read-excel-file reads all of them as empty). In a column
+ * without a header such a cell gets its formula (or error) as text: the column is not empty, and the
+ * import says so.
  */
 function applyLayout(
   layout: SheetLayout,
@@ -93,7 +96,14 @@ function applyLayout(
     }
   }
   for (const u of layout.unread) {
-    if (u.row !== 1 && !named(u.column)) continue;
+    if (u.row !== 1 && !named(u.column)) {
+      // Not read, as the column has no header, but not empty either: the import names such a column.
+      while (grid.length < u.row - 1) grid.push([]);
+      const cells = grid[u.row - 2] as string[];
+      while (cells.length < u.column) cells.push('');
+      cells[u.column - 1] = u.formula ?? (u.error || '#ERROR');
+      continue;
+    }
     problems.push({
       row: u.row,
       column: columnName(u.column),
@@ -137,13 +147,14 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheet?: string):
   }
   const header = head.map((c) => cellText(c).trim());
   const grid = rest.map((cells) => cells.map(cellText));
-  const blank = grid.map((cells) => cells.every((c) => c.trim() === ''));
   const { problems, filled } =
     layout === undefined ? { problems: [], filled: [] } : applyLayout(layout, header, grid);
+  const blank = grid.map((cells) => cells.every((c) => c.trim() === ''));
   return {
     header,
     rows: grid.map((cells, i) => ({ row: i + 2, cells })).filter((_, i) => !blank[i]),
     ...(problems.length > 0 ? { problems } : {}),
     ...(filled.length > 0 ? { filled } : {}),
+    sheet: layout?.name ?? sheet ?? '',
   };
 }

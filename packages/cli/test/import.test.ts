@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/csv.js';
-import { importTables } from '../src/import-table.js';
+import { type ImportError, importErrorText, importTables } from '../src/import-table.js';
+import { main } from '../src/main.js';
 import { readXlsx } from '../src/xlsx.js';
+import { testIo } from './support/test-io.js';
 
 const units = {
   file: 'units.csv',
@@ -78,6 +80,82 @@ describe('importTables', () => {
     );
     if (r.ok) expect(r.state.bodies.get('a')?.quotaByYear).toEqual({ '2015': 6 });
     else throw new Error('expected ok');
+  });
+});
+
+describe('columns without a header', () => {
+  const ROOT_ROW = 'root,Huyện ủy,party-committee,party,district,362,,,0,0';
+
+  it('are an error when they hold a value: the file, the column number and the first row with one', () => {
+    // The header of the quota column was forgotten: its values sit under a blank cell.
+    const csv = `id,name,kind,sector,level,unit,parent,functions,,actual\n${ROOT_ROW}\nban,Ban,k,party,district,362,root,,12,10\n`;
+    const r = importTables({ file: 'bodies.csv', table: parseCsv(csv, 'bodies.csv') }, units);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => importErrorText(e, 'en'))).toEqual([
+      'bodies.csv: row 1, column "quota": required column missing',
+      'bodies.csv: row 1, column "9": the column has values (row 2: "0") but no header; name it (e.g. "quota") or delete the column',
+    ]);
+    expect(importErrorText(r.errors[1] as ImportError, 'vi')).toBe(
+      'bodies.csv: dòng 1, cột "9": cột có giá trị (dòng 2: "0") nhưng không có tiêu đề; hãy đặt tên cho cột (ví dụ "quota") hoặc xóa cột',
+    );
+    expect(r.errors[1]).not.toHaveProperty('cell');
+  });
+
+  it('count values past the end of the header, name the first row that has one, and shorten a long value', () => {
+    const note = 'Ghi chú: '.padEnd(60, 'x');
+    const r = importTables(
+      bodies([
+        ROOT_ROW,
+        `a,A,k,party,district,362,root,,1,1, ,${note}`,
+        `b,B,k,party,district,362,root,,1,1,7`,
+      ]),
+      units,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.row, e.column, e.message.en])).toEqual([
+      [1, '11', 'the column has values (row 4: "7") but no header; name it or delete the column'],
+      [
+        1,
+        '12',
+        `the column has values (row 3: "${note.slice(0, 39)}…") but no header; name it or delete the column`,
+      ],
+    ]);
+  });
+
+  it('are ignored when empty throughout (trailing separators, blank or white-space cells)', () => {
+    const r = importTables(
+      {
+        file: 'b.csv',
+        table: parseCsv(`${HEAD},,\n${ROOT_ROW},, \nban,Ban,k,party,district,362,root,,1,1\n`, 'b.csv'),
+      },
+      units,
+    );
+    if (!r.ok) throw new Error(r.errors.map((e) => importErrorText(e, 'en')).join('\n'));
+    expect(r.state.bodies.size).toBe(2);
+  });
+
+  it('stop tinhgon import with exit code 2 and nothing written', async () => {
+    const t = testIo();
+    const io = {
+      ...t.io,
+      readFile: (path: string) =>
+        path === 'b.csv'
+          ? new TextEncoder().encode(`${HEAD},\n${ROOT_ROW},\nban,Ban,k,party,district,362,root,,1,1,x\n`)
+          : t.io.readFile(path),
+    };
+    const code = await main(
+      ['import', 'b.csv', '--units', 'packages/cli/test/fixtures/units.csv', '--lang', 'en'],
+      io,
+    );
+    expect(code).toBe(2);
+    expect(t.stdout()).toBe('');
+    expect(t.stderr()).toMatchInlineSnapshot(`
+      "Import failed: 1 error
+        - b.csv: row 1, column "11": the column has values (row 3: "x") but no header; name it or delete the column
+      "
+    `);
   });
 });
 

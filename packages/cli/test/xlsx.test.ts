@@ -15,9 +15,9 @@ import {
   writtenWorkbook,
 } from './support/workbook.js';
 
-// Bad XLSX inputs of docs/bad-inputs.md: merged cells and formulas. read-excel-file reports a merged
-// range's value in its top-left cell only and reads a formula without a computed value, or with an error,
-// as an empty cell; the importer must neither lose nor invent data because of that.
+// Bad XLSX inputs of docs/bad-inputs.md: merged cells, formulas and columns without a header. read-excel-file
+// reports a merged range's value in its top-left cell only and reads a formula without a computed value, or
+// with an error, as an empty cell; the importer must neither lose nor invent data because of that.
 
 const units = {
   file: 'units.csv',
@@ -120,11 +120,16 @@ describe('merged cells', () => {
     const result = await importXlsx(bytes);
     expect(result.ok).toBe(false);
     if (result.ok) return;
+    // Column J lost its name to the merge, so its values are under no header: that is said too.
     expect(located(result.errors)).toEqual([
       [1, 'actual', undefined],
+      [1, 'J', 'Sheet1!J1'],
       [1, 'quota', 'Sheet1!I1:J1'],
     ]);
-    expect(importErrorText(result.errors[1] as ImportError, 'en')).toBe(
+    expect(result.errors[1]?.message.en).toBe(
+      'the column has values (row 2: "0") but no header; name it (e.g. "actual") or delete the column',
+    );
+    expect(importErrorText(result.errors[2] as ImportError, 'en')).toBe(
       'b.xlsx: row 1, column "quota" (Sheet1!I1:J1): header cells are merged; the header is one row with a name in every column: unmerge them and name each column',
     );
   });
@@ -269,8 +274,6 @@ describe('formulas', () => {
         ),
         formula('I3', '<f t="shared" ref="I3:J3" si="0">J2&amp;""</f>'),
         formula('J3', '<f t="shared" si="0"/>'),
-        // A formula in a column without a header is ignored, as the column is.
-        formula('K3', 'NOW()'),
       ),
     ]);
     const result = await importXlsx(bytes);
@@ -288,6 +291,68 @@ describe('formulas', () => {
         'formula =J2&"" (shared from I3) has no computed value; open and save the file in Excel or LibreOffice, or replace the formula with its value',
       ],
     ]);
+  });
+});
+
+describe('columns without a header', () => {
+  const ROOT = ['root', 'Huyện ủy', 'party-committee', 'party', 'district', '362'];
+
+  it('are an error when they hold a value, naming the column letter, its cell and the first row with one', async () => {
+    const bytes = await writtenWorkbook(
+      [
+        [...BODY_HEADER, null, null],
+        [...ROOT, null, null, 0, 0, null, null],
+        ['ban', 'Ban', 'party-advisory', 'party', 'district', '362', 'root', null, 5, 5, 'kiêm nhiệm', null],
+      ],
+      'Cơ quan',
+    );
+    const result = await importXlsx(bytes, 'Cơ quan');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => importErrorText(e, 'en'))).toEqual([
+      `b.xlsx: row 1, column "K" ('Cơ quan'!K1): the column has values (row 3: "kiêm nhiệm") but no header; name it or delete the column`,
+    ]);
+    expect(importErrorText(result.errors[0] as ImportError, 'vi')).toBe(
+      `b.xlsx: dòng 1, cột "K" ('Cơ quan'!K1): cột có giá trị (dòng 3: "kiêm nhiệm") nhưng không có tiêu đề; hãy đặt tên cho cột hoặc xóa cột`,
+    );
+  });
+
+  it('count a formula never computed, or an error, as a value (read-excel-file reads it as empty)', async () => {
+    const bytes = handWorkbook([
+      bodyHeaderRow(),
+      row(2, ...ROOT.map((v, i) => text(`${String.fromCharCode(65 + i)}2`, v)), num('I2', 0), num('J2', 0)),
+      row(3, formula('L3', 'NOW()')),
+      row(4, '<c r="M4" t="e"><v>#REF!</v></c>'),
+    ]);
+    const result = await importXlsx(bytes);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.cell, e.message.en])).toEqual([
+      ['Sheet1!L1', 'the column has values (row 3: "=NOW()") but no header; name it or delete the column'],
+      ['Sheet1!M1', 'the column has values (row 4: "#REF!") but no header; name it or delete the column'],
+    ]);
+  });
+
+  it('are ignored when empty throughout (blank header cells and empty cells a spreadsheet saved)', async () => {
+    const bytes = handWorkbook([
+      row(
+        1,
+        ...BODY_HEADER.map((name, i) => text(`${String.fromCharCode(65 + i)}1`, name)),
+        text('K1', ''),
+        text('L1', ' '),
+      ),
+      row(
+        2,
+        ...ROOT.map((v, i) => text(`${String.fromCharCode(65 + i)}2`, v)),
+        num('I2', 0),
+        num('J2', 0),
+        '<c r="K2"/>',
+        text('L2', ' '),
+      ),
+    ]);
+    const result = await importXlsx(bytes);
+    if (!result.ok) throw new Error(result.errors.map((e) => importErrorText(e, 'en')).join('\n'));
+    expect(result.state.bodies.size).toBe(1);
   });
 });
 
