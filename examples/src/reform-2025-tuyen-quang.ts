@@ -6,7 +6,8 @@
  * (002 I; 004 II.1, R8).
  *
  * Baseline: the pre-2025 bodies of both provinces from the templates of `@tinhgon/vn` (synthetic figures).
- * The plan, all effective 2025-07-01:
+ * The plan is `reform2025Steps` of `@tinhgon/vn` (the same reform for any set of provinces, or the whole
+ * country) on these two; all effective 2025-07-01:
  * 1. `reorganizeUnits` with the province row 02 → 08 and the 335 commune rows. Every new commune keeps the
  *    code of one of its predecessors, so no unit is established: the 206 old communes that are no target
  *    end, and their bodies follow them. Bodies of an old commune split between several new ones (partial
@@ -19,29 +20,14 @@
  */
 import { pathToFileURL } from 'node:url';
 import { type OrgState, parseState, runScenario, type ScenarioRun, type Step, scenario } from '@tinhgon/core';
-import {
-  type CommuneMappingRow,
-  loadCommuneMapping,
-  loadProvinceMapping,
-  nationalStateJson,
-  STRUCTURE_TEMPLATES,
-  type StructureTemplate,
-} from '@tinhgon/vn';
+import { type CommuneMappingRow, loadCommuneMapping, nationalStateJson, reform2025Steps } from '@tinhgon/vn';
 
 /** Where lines go. */
 export type Writer = (line: string) => void;
 
-const EFFECTIVE = '2025-07-01';
-const BASIS = { document: 'Nghị quyết 202/2025/QH15', issuer: 'Quốc hội', date: '2025-06-12' };
-const COMMUNE_BASIS = { document: 'Nghị quyết 1684/NQ-UBTVQH15', issuer: 'Ủy ban Thường vụ Quốc hội' };
 /** The new province and the old ones merged into it. */
 export const NEW_PROVINCE = '08';
 export const OLD_PROVINCES = ['02', '08'] as const;
-
-const template = (level: 'province' | 'district' | 'commune'): StructureTemplate =>
-  STRUCTURE_TEMPLATES['pre-2025'][level] as StructureTemplate;
-/** Template keys, children before parents (the templates list parents first). */
-const leavesFirst = (level: 'province' | 'district' | 'commune') => [...template(level).bodies].reverse();
 
 /** The pre-2025 bodies of Hà Giang and Tuyên Quang. */
 export function reformBaseline(): OrgState {
@@ -53,92 +39,9 @@ export function communeRows(): readonly CommuneMappingRow[] {
   return loadCommuneMapping().filter((row) => (OLD_PROVINCES as readonly string[]).includes(row.oldProvince));
 }
 
-/** The plan's steps (see the file comment), built from the mapping files. */
+/** The plan's steps (see the file comment): `reform2025Steps` of `@tinhgon/vn` on the two provinces. */
 export function reformSteps(baseline: OrgState): Step[] {
-  const rows = communeRows();
-  const targets = new Set(rows.map((row) => row.newCode));
-  // Where the bodies of each ending old commune go: its one `full` target, or its first `partial` one.
-  const destination = new Map<string, string>();
-  for (const row of rows)
-    if (!targets.has(row.oldCode) && !destination.has(row.oldCode)) destination.set(row.oldCode, row.newCode);
-  const partialEnding = new Set(
-    rows.filter((r) => r.share === 'partial' && !targets.has(r.oldCode)).map((r) => r.oldCode),
-  );
-  const provinceRows = loadProvinceMapping().filter(
-    (row) => (OLD_PROVINCES as readonly string[]).includes(row.oldCode) && row.oldCode !== row.newCode,
-  );
-  const steps: Step[] = [
-    {
-      op: 'reorganizeUnits',
-      effective: EFFECTIVE,
-      basis: BASIS,
-      planItem: '003 B.II.5; 004 III.2',
-      mapping: [
-        ...provinceRows.map((row) => ({ from: row.oldCode, to: row.newCode, share: 'full' as const })),
-        ...rows.map((row) => ({ from: row.oldCode, to: row.newCode, share: row.share })),
-      ],
-      assign: [...partialEnding].sort().flatMap((code) =>
-        template('commune').bodies.map((b) => ({
-          body: `${code}.${b.key}`,
-          unit: destination.get(code) as string,
-        })),
-      ),
-    },
-  ];
-  // The merged province's bodies.
-  for (const row of provinceRows) {
-    for (const b of leavesFirst('province')) {
-      steps.push({
-        op: 'absorb',
-        effective: EFFECTIVE,
-        basis: BASIS,
-        planItem: '002 I',
-        target: `${row.newCode}.${b.key}`,
-        sources: [`${row.oldCode}.${b.key}`],
-      });
-    }
-  }
-  // Each new commune's bodies absorb those of the communes merged into it.
-  const sources = new Map<string, string[]>();
-  for (const [old, to] of [...destination].sort()) sources.set(to, [...(sources.get(to) ?? []), old]);
-  for (const [to, olds] of [...sources].sort()) {
-    for (const b of leavesFirst('commune')) {
-      steps.push({
-        op: 'absorb',
-        effective: EFFECTIVE,
-        basis: COMMUNE_BASIS,
-        planItem: '004 III.2',
-        target: `${to}.${b.key}`,
-        sources: olds.map((o) => `${o}.${b.key}`),
-      });
-    }
-  }
-  // District bodies end; the commune bodies under them go to the province's.
-  const districts = [...baseline.units.values()]
-    .filter((u) => u.level === 'district')
-    .map((u) => u.code)
-    .sort();
-  for (const d of districts) {
-    for (const b of leavesFirst('district')) {
-      steps.push({
-        op: 'dissolve',
-        effective: EFFECTIVE,
-        basis: BASIS,
-        planItem: '002 I',
-        body: `${d}.${b.key}`,
-        staffTo: 'release',
-        ...(b.upper === undefined ? {} : { childrenTo: `${NEW_PROVINCE}.${b.upper}` }),
-      });
-    }
-  }
-  steps.push({
-    op: 'abolishLevel',
-    effective: EFFECTIVE,
-    basis: BASIS,
-    planItem: '002 I',
-    level: 'district',
-  });
-  return steps;
+  return reform2025Steps(baseline, { provinces: OLD_PROVINCES });
 }
 
 /** Counts of units by level, e.g. `{ province: 1, commune: 124 }`. */

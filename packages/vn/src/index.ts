@@ -25,6 +25,8 @@ export {
   subDepartmentMinStaffTable,
 } from './parameters/sub-department-min-staff.js';
 export { VN_PARAMETERS } from './parameters/vn-parameters.js';
+export type { Reform2025Options, Reform2025ScenarioOptions } from './plans/reform-2025.js';
+export { reform2025Scenario, reform2025Steps } from './plans/reform-2025.js';
 export type { AppraiseSchemeOptions, SchemeAppraisal, SchemeChange } from './rules/appraise-scheme.js';
 export { APPRAISAL_RULE, appraiseScheme } from './rules/appraise-scheme.js';
 export { communeDivisions } from './rules/commune-divisions.js';

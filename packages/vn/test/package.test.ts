@@ -72,6 +72,8 @@ describe('@tinhgon/vn', () => {
         "partyCommitteeName",
         "planTaskSchema",
         "planTasksSchema",
+        "reform2025Scenario",
+        "reform2025Steps",
         "resolveDataDir",
         "sharedFunctionGroups",
         "similarConsolidation",
