@@ -5,11 +5,31 @@ import { CONCLUSION_34, PLAN_000, PLAN_168_KH_TU, RESOLUTION_18 } from '../sourc
 import { seed } from '../sources/seeds.js';
 import { pairProblems, problemText } from './pair-problems.js';
 
+/** For each body, the functions that flowed into it, step by step: one pass over the log per evaluation. */
+type Inflows = ReadonlyMap<
+  BodyId,
+  readonly { readonly index: number; readonly functions: readonly string[] }[]
+>;
+
+function inflowsOf(ctx: TransitionContext): Inflows {
+  const out = new Map<BodyId, { index: number; functions: readonly string[] }[]>();
+  for (const [index, change] of ctx.log.entries()) {
+    for (const flow of change.flows) {
+      if (flow.to === null || flow.functions.length === 0) continue;
+      const list = out.get(flow.to);
+      if (list === undefined) out.set(flow.to, [{ index, functions: flow.functions }]);
+      else list.push({ index, functions: flow.functions });
+    }
+  }
+  return out;
+}
+
 /** A body's functions just before change `index` of the log: as it was before, plus what flowed in since. */
-function functionsBefore(ctx: TransitionContext, id: BodyId, index: number): string[] {
+function functionsBefore(ctx: TransitionContext, inflows: Inflows, id: BodyId, index: number): string[] {
   const out = new Set(ctx.before.bodies.get(id)?.functions ?? []);
-  for (const change of ctx.log.slice(0, index)) {
-    for (const flow of change.flows) if (flow.to === id) for (const tag of flow.functions) out.add(tag);
+  for (const inflow of inflows.get(id) ?? []) {
+    if (inflow.index >= index) break;
+    for (const tag of inflow.functions) out.add(tag);
   }
   return [...out];
 }
@@ -36,6 +56,7 @@ function pairsOf(
   change: Change,
   index: number,
   ended: ReturnType<typeof endedInLog>,
+  inflows: Inflows,
 ) {
   const sources = change.ended.map((e) => e.record);
   const pairs: Pair[] = [];
@@ -58,7 +79,7 @@ function pairsOf(
     target = change.flows.find((flow) => flow.kind === 'absorbed')?.to ?? undefined;
     const record = target === undefined ? undefined : recordOf(ctx, target, ended);
     if (record !== undefined) {
-      const own = functionsBefore(ctx, record.id, index);
+      const own = functionsBefore(ctx, inflows, record.id, index);
       // A unit folded back into a body above it is an internal reorganisation, not a pairing of peers.
       for (const a of sources) if (!isAbove(ctx, record.id, a)) pairs.push({ a, b: record, bFunctions: own });
     }
@@ -68,9 +89,10 @@ function pairsOf(
 
 function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
   const ended = endedInLog(ctx);
+  const inflows = inflowsOf(ctx);
   for (const [index, change] of ctx.log.entries()) {
     if (change.op !== 'consolidate' && change.op !== 'absorb') continue;
-    const { target, pairs } = pairsOf(ctx, change, index, ended);
+    const { target, pairs } = pairsOf(ctx, change, index, ended, inflows);
     if (target === undefined || pairs.length === 0) continue;
     const mismatched: string[] = [];
     const mismatchedNames: string[] = [];
