@@ -7,18 +7,6 @@ import type { OrgState, StateIndex } from './org-state.js';
 
 const EMPTY_SET = PSet<string>();
 
-function addTo(map: MapSlot<PSet<string>>, key: string, value: string): void {
-  map.set(key, (map.get(key) ?? EMPTY_SET).add(value));
-}
-
-function removeFrom(map: MapSlot<PSet<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set === undefined) return;
-  const next = set.remove(value);
-  if (next.size === 0) map.remove(key);
-  else map.set(key, next);
-}
-
 /**
  * One collection of a draft: read from the base until the first write, which opens a transient copy
  * (Immutable's `asMutable`). A collection the step never writes is handed on as it was, so the next state
@@ -76,6 +64,41 @@ class MapSlot<V> extends Slot<PMap<string, V>> {
 }
 
 /**
+ * An index of a draft (key → set of ids). A set the step changes is opened once as a transient copy and
+ * changed in place, so handing a thousand children to a new parent costs a thousand in-place adds, not a
+ * thousand new sets; sets left empty are dropped when the draft is sealed.
+ */
+class IndexSlot extends MapSlot<PSet<string>> {
+  readonly #opened = new Map<string, PSet<string>>();
+
+  #open(key: string): PSet<string> {
+    let set = this.#opened.get(key);
+    if (set === undefined) {
+      set = (this.get(key) ?? EMPTY_SET).asMutable();
+      this.#opened.set(key, set);
+      this.set(key, set);
+    }
+    return set;
+  }
+
+  add(key: string, value: string): void {
+    this.#open(key).add(value);
+  }
+
+  delete(key: string, value: string): void {
+    if (this.get(key)?.has(value) === true) this.#open(key).remove(value);
+  }
+
+  override seal(): PMap<string, PSet<string>> {
+    for (const [key, set] of this.#opened) {
+      if (set.size === 0) this.remove(key);
+      else set.asImmutable();
+    }
+    return super.seal();
+  }
+}
+
+/**
  * A short-lived mutable view of a state for building the next one: every write keeps the indices in step.
  * Writes go to transient copies (Immutable's `asMutable`), so the state the draft started from is never
  * touched, and a draft abandoned half-way (an exception) leaves nothing behind.
@@ -88,13 +111,13 @@ export class StateDraft {
   readonly #persons: MapSlot<Person>;
   readonly #posts: MapSlot<Post>;
   readonly #units: MapSlot<AdminUnit>;
-  readonly #children: MapSlot<PSet<string>>;
+  readonly #children: IndexSlot;
   readonly #roots: Slot<PSet<string>>;
-  readonly #postsByBody: MapSlot<PSet<string>>;
-  readonly #postsByPerson: MapSlot<PSet<string>>;
-  readonly #relationsByBody: MapSlot<PSet<string>>;
-  readonly #bodiesByUnit: MapSlot<PSet<string>>;
-  readonly #unitChildren: MapSlot<PSet<string>>;
+  readonly #postsByBody: IndexSlot;
+  readonly #postsByPerson: IndexSlot;
+  readonly #relationsByBody: IndexSlot;
+  readonly #bodiesByUnit: IndexSlot;
+  readonly #unitChildren: IndexSlot;
 
   constructor(base: OrgState) {
     this.#bodies = new MapSlot(base.bodies);
@@ -102,13 +125,13 @@ export class StateDraft {
     this.#persons = new MapSlot(base.persons);
     this.#posts = new MapSlot(base.posts);
     this.#units = new MapSlot(base.units);
-    this.#children = new MapSlot(base.index.children);
+    this.#children = new IndexSlot(base.index.children);
     this.#roots = new Slot(base.index.roots);
-    this.#postsByBody = new MapSlot(base.index.postsByBody);
-    this.#postsByPerson = new MapSlot(base.index.postsByPerson);
-    this.#relationsByBody = new MapSlot(base.index.relationsByBody);
-    this.#bodiesByUnit = new MapSlot(base.index.bodiesByUnit);
-    this.#unitChildren = new MapSlot(base.index.unitChildren);
+    this.#postsByBody = new IndexSlot(base.index.postsByBody);
+    this.#postsByPerson = new IndexSlot(base.index.postsByPerson);
+    this.#relationsByBody = new IndexSlot(base.index.relationsByBody);
+    this.#bodiesByUnit = new IndexSlot(base.index.bodiesByUnit);
+    this.#unitChildren = new IndexSlot(base.index.unitChildren);
   }
 
   body(id: BodyId): Body | undefined {
@@ -161,8 +184,8 @@ export class StateDraft {
     if (previous !== undefined && previous.parent !== body.parent) this.#unlinkParent(previous);
     if (previous === undefined || previous.parent !== body.parent) this.#linkParent(body);
     if (previous?.unit !== body.unit) {
-      if (previous?.unit !== undefined) removeFrom(this.#bodiesByUnit, previous.unit, body.id);
-      if (body.unit !== undefined) addTo(this.#bodiesByUnit, body.unit, body.id);
+      if (previous?.unit !== undefined) this.#bodiesByUnit.delete(previous.unit, body.id);
+      if (body.unit !== undefined) this.#bodiesByUnit.add(body.unit, body.id);
     }
     this.#bodies.set(body.id, body);
   }
@@ -172,15 +195,15 @@ export class StateDraft {
     const previous = this.#bodies.get(id);
     if (previous === undefined) return;
     this.#unlinkParent(previous);
-    if (previous.unit !== undefined) removeFrom(this.#bodiesByUnit, previous.unit, id);
+    if (previous.unit !== undefined) this.#bodiesByUnit.delete(previous.unit, id);
     this.#bodies.remove(id);
   }
 
   putRelation(relation: Relation): void {
     const previous = this.#relations.get(relation.id);
     if (previous !== undefined) this.#unlinkRelation(previous);
-    addTo(this.#relationsByBody, relation.from, relation.id);
-    addTo(this.#relationsByBody, relation.to, relation.id);
+    this.#relationsByBody.add(relation.from, relation.id);
+    this.#relationsByBody.add(relation.to, relation.id);
     this.#relations.set(relation.id, relation);
   }
 
@@ -203,12 +226,12 @@ export class StateDraft {
   putPost(post: Post): void {
     const previous = this.#posts.get(post.id);
     if (previous?.body !== post.body) {
-      if (previous !== undefined) removeFrom(this.#postsByBody, previous.body, post.id);
-      addTo(this.#postsByBody, post.body, post.id);
+      if (previous !== undefined) this.#postsByBody.delete(previous.body, post.id);
+      this.#postsByBody.add(post.body, post.id);
     }
     if (previous?.holder !== post.holder) {
-      if (previous?.holder != null) removeFrom(this.#postsByPerson, previous.holder, post.id);
-      if (post.holder !== null) addTo(this.#postsByPerson, post.holder, post.id);
+      if (previous?.holder != null) this.#postsByPerson.delete(previous.holder, post.id);
+      if (post.holder !== null) this.#postsByPerson.add(post.holder, post.id);
     }
     this.#posts.set(post.id, post);
   }
@@ -216,8 +239,8 @@ export class StateDraft {
   removePost(id: string): void {
     const previous = this.#posts.get(id);
     if (previous === undefined) return;
-    removeFrom(this.#postsByBody, previous.body, id);
-    if (previous.holder !== null) removeFrom(this.#postsByPerson, previous.holder, id);
+    this.#postsByBody.delete(previous.body, id);
+    if (previous.holder !== null) this.#postsByPerson.delete(previous.holder, id);
     this.#posts.remove(id);
   }
 
@@ -226,8 +249,8 @@ export class StateDraft {
     const previous = this.#units.get(unit.code);
     if (previous?.parent !== unit.parent) {
       if (previous !== undefined && previous.parent !== null)
-        removeFrom(this.#unitChildren, previous.parent, unit.code);
-      if (unit.parent !== null) addTo(this.#unitChildren, unit.parent, unit.code);
+        this.#unitChildren.delete(previous.parent, unit.code);
+      if (unit.parent !== null) this.#unitChildren.add(unit.parent, unit.code);
     }
     this.#units.set(unit.code, unit);
   }
@@ -236,7 +259,7 @@ export class StateDraft {
   removeUnit(code: string): void {
     const previous = this.#units.get(code);
     if (previous === undefined) return;
-    if (previous.parent !== null) removeFrom(this.#unitChildren, previous.parent, code);
+    if (previous.parent !== null) this.#unitChildren.delete(previous.parent, code);
     this.#units.remove(code);
   }
 
@@ -263,17 +286,17 @@ export class StateDraft {
 
   #linkParent(body: Body): void {
     if (body.parent === null) this.#roots.write.add(body.id);
-    else addTo(this.#children, body.parent, body.id);
+    else this.#children.add(body.parent, body.id);
   }
 
   #unlinkParent(body: Body): void {
     if (body.parent === null) this.#roots.write.remove(body.id);
-    else removeFrom(this.#children, body.parent, body.id);
+    else this.#children.delete(body.parent, body.id);
   }
 
   #unlinkRelation(relation: Relation): void {
-    removeFrom(this.#relationsByBody, relation.from, relation.id);
-    removeFrom(this.#relationsByBody, relation.to, relation.id);
+    this.#relationsByBody.delete(relation.from, relation.id);
+    this.#relationsByBody.delete(relation.to, relation.id);
   }
 }
 

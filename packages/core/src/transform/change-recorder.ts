@@ -42,7 +42,10 @@ export interface FlowLoad {
 
 /** Plain fields a step sets on a body: see {@link ChangeRecorder.patchBody}. */
 export type BodyPatch = Partial<
-  Pick<Body, 'parent' | 'unit' | 'functions' | 'quota' | 'actual' | 'quotaByYear'>
+  Pick<
+    Body,
+    'name' | 'nameEn' | 'level' | 'parent' | 'unit' | 'functions' | 'quota' | 'actual' | 'quotaByYear'
+  >
 >;
 
 /** True when a patch would change the body (a field it sets holds another value). */

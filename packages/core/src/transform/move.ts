@@ -30,11 +30,15 @@ export function move(state: OrgState, params: MoveParams): TransformResult {
       );
     }
   }
-  rec.updateBody(body.id, (draft) => {
-    draft.parent = p.parent;
-    draft.level = level;
-    if (unit === undefined) delete draft.unit;
-    else draft.unit = unit;
-  });
+  if (unit === undefined && body.unit !== undefined) {
+    // Clearing the unit removes a key: a recipe says that plainly.
+    rec.updateBody(body.id, (draft) => {
+      draft.parent = p.parent;
+      draft.level = level;
+      delete draft.unit;
+    });
+  } else {
+    rec.patchBody(body.id, { parent: p.parent, level, ...(unit === undefined ? {} : { unit }) });
+  }
   return rec.finish();
 }

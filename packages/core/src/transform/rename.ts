@@ -10,9 +10,9 @@ export type RenameParams = z.input<typeof renameSchema>;
 export function rename(state: OrgState, params: RenameParams): TransformResult {
   const p = parseParams('rename', renameSchema, params);
   const rec = new ChangeRecorder(state, 'rename', metaOf(p));
-  rec.updateBody(rec.body(p.body).id, (draft) => {
-    draft.name = p.name;
-    if (p.nameEn !== undefined) draft.nameEn = p.nameEn;
+  rec.patchBody(rec.body(p.body).id, {
+    name: p.name,
+    ...(p.nameEn === undefined ? {} : { nameEn: p.nameEn }),
   });
   return rec.finish();
 }
