@@ -4,7 +4,7 @@ import type { Body } from '../model/body.js';
 import { type IsoDate, isInForce } from '../model/dates.js';
 import type { OrgState } from '../state/org-state.js';
 import type { Change } from '../transform/change.js';
-import type { Finding, FindingBody } from './finding.js';
+import type { Finding } from './finding.js';
 import type { ParameterTable } from './parameter.js';
 import type {
   Rule,
@@ -16,6 +16,7 @@ import type {
   Verdict,
 } from './rule.js';
 import { contextBase } from './rule-context.js';
+import { byId, StateLookup } from './state-lookup.js';
 
 /** How to evaluate: on which date, with which parameter tables, and whether to list passes too. */
 export interface EvaluateOptions {
@@ -27,68 +28,89 @@ export interface EvaluateOptions {
 
 const UNCERTAIN: Bilingual = { vi: 'giá trị chưa chắc chắn, độ tin cậy', en: 'value uncertain, confidence' };
 
-function describeBody(states: readonly OrgState[], id: string | undefined): FindingBody | null {
-  if (id === undefined) return null;
-  for (const state of states) {
-    const body = state.bodies.get(id);
-    if (body === undefined) continue;
-    const graph = graphOf(state);
-    const path = graph
-      .pathToRoot(id)
-      .reverse()
-      .map((node) => state.bodies.get(node)?.name ?? node);
-    return { id, name: body.name, path };
-  }
-  return { id, name: id, path: [id] };
+type Confidence = Finding['uncertain'];
+type FindingException = Finding['exception'];
+
+/** The confidence a finding reports: the rule's when below high, else its parameter's when below high. */
+function confidenceOf(rule: Rule, verdict: Verdict): Confidence {
+  if (rule.confidence !== undefined && rule.confidence !== 'high') return rule.confidence;
+  const parameterConfidence = verdict.bound?.parameter?.confidence;
+  return parameterConfidence !== 'high' ? (parameterConfidence ?? null) : null;
 }
 
-function toFinding<C>(
-  rule: Rule,
-  verdict: Verdict,
-  ctx: C,
-  states: readonly OrgState[],
-  explain: boolean,
-): Finding | undefined {
-  let exception: Finding['exception'] = null;
-  if (!verdict.ok) {
-    for (const candidate of (rule.exceptions ?? []) as readonly RuleException<C>[]) {
-      const reason = candidate.applies(verdict, ctx);
-      if (reason !== undefined) {
-        exception = { id: candidate.id, title: candidate.title, reason };
-        break;
+/** What follows a message: the exception that applied and the confidence, e.g. ` (… ; value uncertain, confidence medium)`. */
+function suffixOf(exception: FindingException, confidence: Confidence, lang: 'vi' | 'en'): string {
+  const parts: string[] = [];
+  if (exception !== null) parts.push(`${exception.title[lang]}: ${exception.reason[lang]}`);
+  if (confidence !== null) parts.push(`${UNCERTAIN[lang]} ${confidence}`);
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
+}
+
+/**
+ * Turns a rule's verdicts into findings: one per fail, and with `explain` one per pass and excepted case.
+ * What does not change from one finding to the next (the exceptions, the message suffix for a given
+ * confidence) is worked out once per rule.
+ */
+class FindingMaker<C> {
+  readonly #rule: Rule;
+  readonly #exceptions: readonly RuleException<C>[];
+  readonly #ctx: C;
+  readonly #lookups: readonly StateLookup[];
+  readonly #explain: boolean;
+  readonly #suffixes = new Map<Confidence, Bilingual>();
+
+  constructor(rule: Rule, ctx: C, lookups: readonly StateLookup[], explain: boolean) {
+    this.#rule = rule;
+    this.#exceptions = (rule.exceptions ?? []) as readonly RuleException<C>[];
+    this.#ctx = ctx;
+    this.#lookups = lookups;
+    this.#explain = explain;
+  }
+
+  make(verdict: Verdict): Finding | undefined {
+    let exception: FindingException = null;
+    if (!verdict.ok) {
+      for (const candidate of this.#exceptions) {
+        const reason = candidate.applies(verdict, this.#ctx);
+        if (reason !== undefined) {
+          exception = { id: candidate.id, title: candidate.title, reason };
+          break;
+        }
       }
     }
+    const status = verdict.ok ? 'pass' : exception === null ? 'fail' : 'excepted';
+    if (status !== 'fail' && !this.#explain) return undefined;
+    const rule = this.#rule;
+    const confidence = confidenceOf(rule, verdict);
+    const suffix = exception === null ? this.#suffix(confidence) : null;
+    return {
+      code: 'rule',
+      rule: rule.id,
+      title: rule.title,
+      status,
+      severity: rule.severity,
+      body: verdict.body === undefined ? null : StateLookup.describe(this.#lookups, verdict.body),
+      subject: verdict.subject ?? null,
+      values: verdict.values,
+      bound: verdict.bound ?? null,
+      citation: rule.basis,
+      message: {
+        vi: rule.messages.vi(verdict) + (suffix?.vi ?? suffixOf(exception, confidence, 'vi')),
+        en: rule.messages.en(verdict) + (suffix?.en ?? suffixOf(exception, confidence, 'en')),
+      },
+      exception,
+      uncertain: confidence,
+    };
   }
-  const status = verdict.ok ? 'pass' : exception === null ? 'fail' : 'excepted';
-  if (status !== 'fail' && !explain) return undefined;
-  const parameterConfidence = verdict.bound?.parameter?.confidence;
-  const confidence =
-    rule.confidence !== undefined && rule.confidence !== 'high'
-      ? rule.confidence
-      : parameterConfidence !== 'high'
-        ? (parameterConfidence ?? null)
-        : null;
-  const suffix = (lang: 'vi' | 'en') => {
-    const parts: string[] = [];
-    if (exception !== null) parts.push(`${exception.title[lang]}: ${exception.reason[lang]}`);
-    if (confidence !== null) parts.push(`${UNCERTAIN[lang]} ${confidence}`);
-    return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
-  };
-  return {
-    code: 'rule',
-    rule: rule.id,
-    title: rule.title,
-    status,
-    severity: rule.severity,
-    body: describeBody(states, verdict.body),
-    subject: verdict.subject ?? null,
-    values: verdict.values,
-    bound: verdict.bound ?? null,
-    citation: rule.basis,
-    message: { vi: rule.messages.vi(verdict) + suffix('vi'), en: rule.messages.en(verdict) + suffix('en') },
-    exception,
-    uncertain: confidence,
-  };
+
+  #suffix(confidence: Confidence): Bilingual {
+    let suffix = this.#suffixes.get(confidence);
+    if (suffix === undefined) {
+      suffix = { vi: suffixOf(null, confidence, 'vi'), en: suffixOf(null, confidence, 'en') };
+      this.#suffixes.set(confidence, suffix);
+    }
+    return suffix;
+  }
 }
 
 function inForce(rule: Rule, date: IsoDate): boolean {
@@ -101,21 +123,18 @@ function inForce(rule: Rule, date: IsoDate): boolean {
   );
 }
 
-function bodiesInScope(rule: StateRule, ctx: StateContext): Body[] {
+/**
+ * The bodies a state rule judges, in id order: those of its kinds (sorted once per evaluation and kind),
+ * or, with no kinds, every body that passes the other facets, sorted after filtering.
+ */
+function bodiesInScope(rule: StateRule, ctx: StateContext, lookup: StateLookup): Body[] {
   const scope = rule.scope;
-  let ids: Iterable<string>;
-  if (scope?.kinds !== undefined) ids = scope.kinds.flatMap((kind) => [...ctx.graph.byKind(kind)]).sort();
-  else ids = [...ctx.state.bodies.keys()].sort();
-  const out: Body[] = [];
-  for (const id of ids) {
-    const body = ctx.state.bodies.get(id);
-    if (body === undefined) continue;
-    if (scope?.sectors !== undefined && !scope.sectors.includes(body.sector)) continue;
-    if (scope?.levels !== undefined && !scope.levels.includes(body.level)) continue;
-    if (scope?.where !== undefined && !scope.where(body, ctx)) continue;
-    out.push(body);
-  }
-  return out;
+  const keep = (body: Body): boolean =>
+    (scope?.sectors === undefined || scope.sectors.includes(body.sector)) &&
+    (scope?.levels === undefined || scope.levels.includes(body.level)) &&
+    (scope?.where === undefined || scope.where(body, ctx));
+  if (scope?.kinds !== undefined) return lookup.ofKinds(scope.kinds).filter(keep);
+  return lookup.all().filter(keep).sort(byId);
 }
 
 /**
@@ -126,26 +145,34 @@ function bodiesInScope(rule: StateRule, ctx: StateContext): Body[] {
  * const findings = checkState(state, vnRules, { date: '2019-01-01', parameters: vnParameters });
  */
 export function checkState(state: OrgState, rules: readonly Rule[], options: EvaluateOptions): Finding[] {
+  const lookup = new StateLookup(state);
   const ctx: StateContext = {
-    ...contextBase(state, options.date, options.parameters ?? []),
+    ...contextBase(state, options.date, options.parameters ?? [], options.explain === true),
     state,
     graph: graphOf(state),
+    body: (id) => lookup.body(id),
+    allBodies: () => lookup.all(),
+    bodiesOfKind: (kind) => lookup.ofKind(kind),
   };
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.type !== 'state' || !inForce(rule, options.date)) continue;
-    const verdicts: Verdict[] = [];
+    const maker = new FindingMaker(rule, ctx, [lookup], options.explain === true);
+    // Each verdict becomes a finding as it comes, body verdicts first; a loop, not push(...): a rule may
+    // yield more findings than a call can take arguments.
     if (rule.checkBody !== undefined) {
-      for (const body of bodiesInScope(rule, ctx)) {
+      for (const body of bodiesInScope(rule, ctx, lookup)) {
         const verdict = rule.checkBody(body, ctx);
-        if (verdict !== undefined) verdicts.push({ body: body.id, ...verdict });
+        if (verdict === undefined) continue;
+        const finding = maker.make({ body: body.id, ...verdict });
+        if (finding !== undefined) findings.push(finding);
       }
     }
-    // A loop, not push(...): a rule may yield more verdicts than a call can take arguments.
-    if (rule.checkState !== undefined) for (const verdict of rule.checkState(ctx)) verdicts.push(verdict);
-    for (const verdict of verdicts) {
-      const finding = toFinding(rule, verdict, ctx, [state], options.explain === true);
-      if (finding !== undefined) findings.push(finding);
+    if (rule.checkState !== undefined) {
+      for (const verdict of rule.checkState(ctx)) {
+        const finding = maker.make(verdict);
+        if (finding !== undefined) findings.push(finding);
+      }
     }
   }
   return findings;
@@ -163,18 +190,20 @@ export function checkTransition(
   options: EvaluateOptions,
 ): Finding[] {
   const ctx: TransitionContext = {
-    ...contextBase(after, options.date, options.parameters ?? []),
+    ...contextBase(after, options.date, options.parameters ?? [], options.explain === true),
     before,
     after,
     log,
     beforeGraph: graphOf(before),
     afterGraph: graphOf(after),
   };
+  const lookups = [new StateLookup(after), new StateLookup(before)];
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.type !== 'transition' || !inForce(rule, options.date)) continue;
+    const maker = new FindingMaker(rule, ctx, lookups, options.explain === true);
     for (const verdict of (rule as TransitionRule).check(ctx)) {
-      const finding = toFinding(rule, verdict, ctx, [after, before], options.explain === true);
+      const finding = maker.make(verdict);
       if (finding !== undefined) findings.push(finding);
     }
   }

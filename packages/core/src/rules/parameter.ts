@@ -112,33 +112,38 @@ function leafValue(
   return row === undefined ? undefined : { value: row.value, band: bandLabel(leaf, row) };
 }
 
-/**
- * The value of a parameter on `date` for a case: the version in force that day, then the case of the
- * attribute it is keyed `by` (or its default), then the band holding `input`. `undefined` when no version
- * is in force, or no case or band fits.
- */
-export function resolveParameter(
-  table: ParameterTable,
-  date: IsoDate,
-  facts: { readonly attributes?: (name: string) => AttributeValue | undefined; readonly input?: number } = {},
-): ResolvedParameter | undefined {
-  const version = table.versions.find((v) =>
+/** A dated version of a parameter table. */
+export type ParameterVersion = ParameterTable['versions'][number];
+
+/** The version of a table in force on `date`: the first listed that is, or `undefined`. */
+export function versionOn(table: ParameterTable, date: IsoDate): ParameterVersion | undefined {
+  return table.versions.find((v) =>
     isInForce(
       { ...(v.from ? { validFrom: v.from } : {}), ...(v.until ? { validUntil: v.until } : {}) },
       date,
     ),
   );
-  if (version === undefined) return undefined;
+}
+
+/**
+ * The value a version gives for a case: the case of `key` (the value of the attribute the version is
+ * keyed `by`, when it is) or the default, then the band holding `input`.
+ */
+export function resolveVersion(
+  table: ParameterTable,
+  version: ParameterVersion,
+  key: AttributeValue | undefined,
+  input: number | undefined,
+): ResolvedParameter | undefined {
   let leaf: Leaf | undefined = version.value;
   let caseLabel: string | null = null;
   if (version.by !== undefined) {
-    const key = facts.attributes?.(version.by);
     const hit = key === undefined ? undefined : version.cases?.[String(key)];
     leaf = hit ?? version.default;
     caseLabel = hit === undefined ? `${version.by} = (default)` : `${version.by} = ${String(key)}`;
   }
   if (leaf === undefined) return undefined;
-  const resolved = leafValue(leaf, facts.input, table.id);
+  const resolved = leafValue(leaf, input, table.id);
   if (resolved === undefined) return undefined;
   return {
     id: table.id,
@@ -151,4 +156,20 @@ export function resolveParameter(
     band: resolved.band,
     note: version.note ?? null,
   };
+}
+
+/**
+ * The value of a parameter on `date` for a case: the version in force that day, then the case of the
+ * attribute it is keyed `by` (or its default), then the band holding `input`. `undefined` when no version
+ * is in force, or no case or band fits.
+ */
+export function resolveParameter(
+  table: ParameterTable,
+  date: IsoDate,
+  facts: { readonly attributes?: (name: string) => AttributeValue | undefined; readonly input?: number } = {},
+): ResolvedParameter | undefined {
+  const version = versionOn(table, date);
+  if (version === undefined) return undefined;
+  const key = version.by === undefined ? undefined : facts.attributes?.(version.by);
+  return resolveVersion(table, version, key, facts.input);
 }

@@ -36,16 +36,30 @@ export interface Verdict {
 /** Facts shared by every check. */
 export interface RuleContextBase {
   readonly date: IsoDate;
+  /**
+   * Whether passes are reported (`explain`). When they are not, a rule that judges many subjects may leave
+   * its passing verdicts out: the findings are the same, without building verdicts that would be dropped.
+   */
+  readonly explain: boolean;
   /** A parameter's value on the context date for a body (its attributes and its unit's), or `undefined`. */
   param(id: string, body?: Body, input?: number): ResolvedParameter | undefined;
   /** An attribute of a body, else of its admin unit, else of the units above it. */
   attribute(body: Body, name: string): AttributeValue | undefined;
 }
 
-/** What a state rule sees. */
+/**
+ * What a state rule sees: the state, its graph view, and lookups that each evaluation works out once and
+ * shares between its rules (a state of 300,000 bodies is read once, not once per rule).
+ */
 export interface StateContext extends RuleContextBase {
   readonly state: OrgState;
   readonly graph: OrgGraph;
+  /** The body with this id, or `undefined`: `state.bodies.get`, remembered until the evaluation ends. */
+  body(id: BodyId): Body | undefined;
+  /** Every body of the state, in no particular order, read once per evaluation. */
+  allBodies(): readonly Body[];
+  /** The bodies of one kind, sorted by id, worked out once per evaluation and kind. */
+  bodiesOfKind(kind: string): readonly Body[];
 }
 
 /** What a transition rule sees: the state before and after a change and the change log between them. */

@@ -4,6 +4,7 @@ import {
   checkState,
   checkTransition,
   evaluateDocument,
+  graphOf,
   parseParameterTable,
   parseState,
   type RuleSet,
@@ -182,6 +183,43 @@ describe('checkState', () => {
     });
     const pass = all.find((f) => f.body?.id === 'vp-hdnd-ubnd');
     expect(pass).toMatchObject({ status: 'pass', bound: { limit: 7 } });
+  });
+
+  it('gives a rule the lookups of its evaluation: bodies by id, all of them, by kind, and whether passes count', () => {
+    const state = specialState();
+    const seen: { explain: boolean; all: number; kinds: string[]; parent: string | undefined }[] = [];
+    const lookups: StateRule = {
+      type: 'state',
+      id: 'test.lookups',
+      title: { vi: 'Tra cứu', en: 'Lookups' },
+      basis: [{ document: 'Nghị quyết 18-NQ/TW', seed: '002 I' }],
+      severity: 'advisory',
+      checkState: function* (ctx) {
+        const offices = ctx.bodiesOfKind('district-office');
+        seen.push({
+          explain: ctx.explain,
+          all: ctx.allBodies().length,
+          kinds: offices.map((body) => body.id),
+          parent: ctx.body('ban-to-chuc')?.parent ?? undefined,
+        });
+        expect(ctx.body('nowhere')).toBeUndefined();
+        expect(ctx.bodiesOfKind('district-office')).toBe(offices);
+        for (const body of ctx.allBodies())
+          if (ctx.explain || body.quota < 7) yield { ok: body.quota >= 7, body: body.id, values: {} };
+      },
+      messages: { vi: () => 'tra cứu', en: () => 'lookup' },
+    };
+    const fails = checkState(state, [lookups], { date: '2026-01-01' });
+    const all = checkState(state, [lookups], { date: '2026-01-01', explain: true });
+    expect(seen).toEqual([
+      { explain: false, all: state.bodies.size, kinds: ['phong-noi-vu', 'thanh-tra'], parent: 'huyen-uy' },
+      { explain: true, all: state.bodies.size, kinds: ['phong-noi-vu', 'thanh-tra'], parent: 'huyen-uy' },
+    ]);
+    expect(fails).toEqual(all.filter((f) => f.status === 'fail'));
+    for (const finding of all) {
+      const id = finding.body?.id as string;
+      expect(finding.body?.path.join(' / ')).toBe(graphOf(state).namePath(id));
+    }
   });
 });
 

@@ -13,7 +13,11 @@ export function groupLabel(group: string, lang: Lang): string {
 
 /** Labels of several families, tags or groups, joined. */
 export function groupLabels(groups: readonly string[], lang: Lang): string {
-  return groups.map((group) => groupLabel(group, lang)).join(', ');
+  if (groups.length === 1) return groupLabel(groups[0] as string, lang);
+  let text = '';
+  for (const [i, group] of groups.entries())
+    text += i === 0 ? groupLabel(group, lang) : `, ${groupLabel(group, lang)}`;
+  return text;
 }
 
 export function levelLabel(level: string, lang: Lang): string {

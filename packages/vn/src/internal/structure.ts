@@ -1,4 +1,12 @@
-import type { Body, BodyId, EndedBody, OrgState, PostRole, TransitionContext } from '@tinhgon/core';
+import type {
+  Body,
+  BodyId,
+  EndedBody,
+  OrgState,
+  PostRole,
+  StateContext,
+  TransitionContext,
+} from '@tinhgon/core';
 import { PROVINCE_CLASS_ATTRIBUTE } from '../taxonomy/province-class.js';
 
 /** Compares ids by UTF-16 code units, the order core sorts ids in. */
@@ -14,9 +22,20 @@ export function childrenOfKind(state: OrgState, id: BodyId, kinds: readonly stri
   return out.sort((a, b) => byCodeUnits(a.id, b.id));
 }
 
+/**
+ * Where bodies are looked up by id: a state, or a state rule's context, which remembers its lookups for
+ * the rest of the evaluation (cheaper when many bodies look up the same parents).
+ */
+export type Bodies = OrgState | Pick<StateContext, 'body'>;
+
+/** The body with this id in a state, or through a rule context. */
+export function bodyIn(from: Bodies, id: BodyId): Body | undefined {
+  return 'index' in from ? from.bodies.get(id) : from.body(id);
+}
+
 /** The parent record of a body, if it has one in the state. */
-export function parentOf(state: OrgState, body: Body): Body | undefined {
-  return body.parent === null ? undefined : state.bodies.get(body.parent);
+export function parentOf(state: Bodies, body: Body): Body | undefined {
+  return body.parent === null ? undefined : bodyIn(state, body.parent);
 }
 
 /**
@@ -24,7 +43,7 @@ export function parentOf(state: OrgState, body: Body): Body | undefined {
  * unit or its own `provinceClass`, else its nearest ancestor that does. Divisions are often recorded
  * without a unit; their department has one.
  */
-export function classCarrier(state: OrgState, body: Body): Body {
+export function classCarrier(state: Bodies, body: Body): Body {
   let current: Body | undefined = body;
   for (let guard = 0; current !== undefined && guard < 64; guard += 1) {
     if (current.unit !== undefined || current.attributes?.[PROVINCE_CLASS_ATTRIBUTE] !== undefined) {
@@ -73,13 +92,18 @@ export function recordOf(
  * The admin unit a body sits in: its own, else its nearest ancestor's (divisions are often recorded without
  * one). Parents are looked up in the given states in turn (after a change, then before it).
  */
-export function unitOf(body: Body, ...states: readonly OrgState[]): string | undefined {
+export function unitOf(body: Body, ...states: readonly Bodies[]): string | undefined {
   let current: Body | undefined = body;
   for (let guard = 0; current !== undefined && guard < 64; guard += 1) {
     if (current.unit !== undefined) return current.unit;
     const parent: string | null = current.parent;
-    current =
-      parent === null ? undefined : states.map((s) => s.bodies.get(parent)).find((b) => b !== undefined);
+    current = undefined;
+    if (parent !== null) {
+      for (const state of states) {
+        current = bodyIn(state, parent);
+        if (current !== undefined) break;
+      }
+    }
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Body, StateContext, StateRule, Verdict } from '@tinhgon/core';
 import { limitOf, show, sourceOf } from '../internal/format.js';
+import { perEvaluation } from '../internal/per-evaluation.js';
 import { byCodeUnits, childrenOfKind } from '../internal/structure.js';
 import { COMMUNE_DIVISIONS } from '../parameters/commune-divisions.js';
 import { DECREE_150_2025, PLAN_168_KH_TU } from '../sources/documents.js';
@@ -8,18 +9,29 @@ import { seed } from '../sources/seeds.js';
 /** The kinds of a commune People's Committee's specialised offices. */
 const COMMUNE_OFFICE_KINDS = ['commune-office', 'council-committee-office'];
 
+const OFFICES_BY_UNIT = Symbol('commune-offices-by-unit');
+
+/** The commune specialised offices of the state by admin unit, ids sorted: once per evaluation. */
+function officesByUnit(ctx: StateContext): ReadonlyMap<string, readonly string[]> {
+  return perEvaluation(ctx, OFFICES_BY_UNIT, () => {
+    const out = new Map<string, string[]>();
+    for (const body of ctx.allBodies()) {
+      if (body.unit === undefined || body.level !== 'commune' || !COMMUNE_OFFICE_KINDS.includes(body.kind))
+        continue;
+      const list = out.get(body.unit);
+      if (list === undefined) out.set(body.unit, [body.id]);
+      else list.push(body.id);
+    }
+    for (const list of out.values()) list.sort(byCodeUnits);
+    return out;
+  });
+}
+
 /** The specialised offices of a commune: those in its admin unit, or the committee's children without one. */
 function officesOf(ctx: StateContext, committee: Body): string[] {
   if (committee.unit === undefined)
     return childrenOfKind(ctx.state, committee.id, COMMUNE_OFFICE_KINDS).map((b) => b.id);
-  return ctx.graph
-    .byUnit(committee.unit)
-    .filter((id) => {
-      const body = ctx.state.bodies.get(id);
-      return body !== undefined && body.level === 'commune' && COMMUNE_OFFICE_KINDS.includes(body.kind);
-    })
-    .slice()
-    .sort(byCodeUnits);
+  return [...(officesByUnit(ctx).get(committee.unit) ?? [])];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Bilingual, Body, RuleException, StateContext, StateRule, Verdict } from '@tinhgon/core';
+import { concurrentHeads } from '../internal/concurrent-heads.js';
 import { listOf, show } from '../internal/format.js';
 import { groupLabels } from '../internal/labels.js';
 import { byCodeUnits } from '../internal/structure.js';
@@ -12,22 +13,19 @@ import {
 import { seed } from '../sources/seeds.js';
 import { pairProblems, problemText } from './pair-problems.js';
 
-/** The bodies a person heads in a state, sorted by id. */
-function headedBodies(ctx: StateContext, person: string): Body[] {
-  const ids = new Set<string>();
-  for (const postId of ctx.state.index.postsByPerson.get(person) ?? []) {
-    const post = ctx.state.posts.get(postId);
-    if (post?.role === 'head') ids.add(post.body);
+/** The people who head two bodies or more, sorted by id, each with the bodies they head sorted by id. */
+function headsOfSeveral(ctx: StateContext): [person: string, bodies: Body[]][] {
+  const out: [string, Body[]][] = [];
+  for (const [person, ids] of concurrentHeads(ctx)) {
+    if (!ctx.state.persons.has(person)) continue;
+    const bodies = ids.map((id) => ctx.body(id)).filter((body): body is Body => body !== undefined);
+    if (bodies.length >= 2) out.push([person, bodies]);
   }
-  return [...ids]
-    .sort(byCodeUnits)
-    .map((id) => ctx.state.bodies.get(id))
-    .filter((body): body is Body => body !== undefined);
+  return out.sort(([a], [b]) => byCodeUnits(a, b));
 }
 
 function* verdicts(ctx: StateContext): Iterable<Verdict> {
-  for (const person of [...ctx.state.persons.keys()].sort(byCodeUnits)) {
-    const bodies = headedBodies(ctx, person);
+  for (const [person, bodies] of headsOfSeveral(ctx)) {
     for (let i = 0; i < bodies.length; i += 1) {
       for (let j = i + 1; j < bodies.length; j += 1) {
         const a = bodies[i] as Body;
@@ -68,8 +66,8 @@ const secretaryChair: RuleException<StateContext> = {
   },
   basis: { ...PLAN_168_KH_TU, article: 'Mục B.III.4', seed: seed('004', 'III.4') },
   applies: (verdict, ctx): Bilingual | undefined => {
-    const a = verdict.body === undefined ? undefined : ctx.state.bodies.get(verdict.body);
-    const b = ctx.state.bodies.get(String(verdict.values.other));
+    const a = verdict.body === undefined ? undefined : ctx.body(verdict.body);
+    const b = ctx.body(String(verdict.values.other));
     if (a === undefined || b === undefined || a.level !== b.level) return undefined;
     const pair = [a.kind, b.kind];
     const matches =

@@ -33,9 +33,9 @@ export const maxDeputies: StateRule = {
   ],
   severity: 'blocking',
   parameters: [...TABLES],
-  scope: { kinds: ['division'], where: (body, ctx) => parentOf(ctx.state, body)?.kind === 'department' },
+  scope: { kinds: ['division'], where: (body, ctx) => parentOf(ctx, body)?.kind === 'department' },
   checkBody: (body, ctx): Verdict | undefined => {
-    const carrier = classCarrier(ctx.state, body);
+    const carrier = classCarrier(ctx, body);
     const max = TABLES.map((id) => ctx.param(id, carrier, body.quota)).find((p) => p !== undefined);
     if (max === undefined) return undefined;
     const deputies = postsOf(ctx.state, body.id, 'deputy').length;

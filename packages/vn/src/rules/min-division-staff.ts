@@ -8,9 +8,9 @@ import { seed } from '../sources/seeds.js';
 
 /** Which minimum applies to a division: the one for a phòng of a sở, or of a chi cục of a sở. */
 function tableFor(body: Body, ctx: StateContext): string | undefined {
-  const parent = parentOf(ctx.state, body);
+  const parent = parentOf(ctx, body);
   if (parent?.kind === 'department') return DIVISION_MIN_STAFF;
-  if (parent?.kind === 'sub-department' && parentOf(ctx.state, parent)?.kind === 'department') {
+  if (parent?.kind === 'sub-department' && parentOf(ctx, parent)?.kind === 'department') {
     return SUB_DEPARTMENT_DIVISION_MIN_STAFF;
   }
   return undefined;
@@ -43,7 +43,7 @@ export const minDivisionStaff: StateRule = {
   scope: { kinds: ['division'], where: (body, ctx) => tableFor(body, ctx) !== undefined },
   checkBody: (body, ctx): Verdict | undefined => {
     const table = tableFor(body, ctx) as string;
-    const carrier = classCarrier(ctx.state, body);
+    const carrier = classCarrier(ctx, body);
     // Before 2025 there is no separate minimum for a division of a sub-department: the 2018 one applies.
     const min = ctx.param(table, carrier) ?? ctx.param(DIVISION_MIN_STAFF, carrier);
     if (min === undefined) return undefined;

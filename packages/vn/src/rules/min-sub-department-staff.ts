@@ -28,10 +28,10 @@ export const minSubDepartmentStaff: StateRule = {
   parameters: [SUB_DEPARTMENT_MIN_STAFF],
   scope: {
     kinds: ['sub-department'],
-    where: (body, ctx) => parentOf(ctx.state, body)?.kind === 'department',
+    where: (body, ctx) => parentOf(ctx, body)?.kind === 'department',
   },
   checkBody: (body, ctx): Verdict | undefined => {
-    const min = ctx.param(SUB_DEPARTMENT_MIN_STAFF, classCarrier(ctx.state, body));
+    const min = ctx.param(SUB_DEPARTMENT_MIN_STAFF, classCarrier(ctx, body));
     if (min === undefined) return undefined;
     return {
       ok: body.quota >= min.value,

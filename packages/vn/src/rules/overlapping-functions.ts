@@ -1,82 +1,239 @@
-import type {
-  Bilingual,
-  Body,
-  OrgState,
-  RuleException,
-  StateContext,
-  StateRule,
-  Verdict,
-} from '@tinhgon/core';
+import type { Bilingual, Body, BodyId, RuleException, StateContext, StateRule, Verdict } from '@tinhgon/core';
+import { bodiesWithConcurrentHead } from '../internal/concurrent-heads.js';
 import { listOf, show } from '../internal/format.js';
 import { groupLabels } from '../internal/labels.js';
+import { perEvaluation } from '../internal/per-evaluation.js';
 import { byCodeUnits, headOf, unitOf } from '../internal/structure.js';
 import { PLAN_000, PLAN_168_KH_TU, RESOLUTION_18 } from '../sources/documents.js';
 import { seed } from '../sources/seeds.js';
 import { isInternalKind } from '../taxonomy/body-kinds.js';
-import { sharedFunctionGroups, VN_FUNCTION_CATALOGUE } from '../taxonomy/function-catalogue.js';
+import { VN_FUNCTION_CATALOGUE } from '../taxonomy/function-catalogue.js';
 
-/** True when one body lies above the other in the tree. */
-function related(state: OrgState, a: Body, b: Body): boolean {
-  const above = (low: Body, high: string) => {
-    let parent = low.parent;
-    for (let guard = 0; parent !== null && guard < 64; guard += 1) {
-      if (parent === high) return true;
-      parent = state.bodies.get(parent)?.parent ?? null;
-    }
-    return false;
-  };
-  return above(a, b.id) || above(b, a.id);
-}
+/** How far up the tree a body is looked for among another's ancestors (as `unitOf` and `classCarrier`). */
+const MAX_DEPTH = 64;
 
-/** Bodies that are focal points (not units inside another body), grouped by admin unit and level. */
-function focalGroups(state: OrgState): Body[][] {
-  const groups = new Map<string, Body[]>();
-  for (const body of state.bodies.values()) {
+const byBodyId = (a: Body, b: Body): number => byCodeUnits(a.id, b.id);
+
+/** The focal bodies (not units inside another body) by the admin unit they sit in (`''` for none). */
+function focalBodiesByUnit(ctx: StateContext): Map<string, Body[]> {
+  const byUnit = new Map<string, Body[]>();
+  for (const body of ctx.allBodies()) {
     if (isInternalKind(body.kind)) continue;
-    const key = `${unitOf(body, state) ?? ''}\u0000${body.level}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [body]);
-    else group.push(body);
+    const unit = body.unit ?? unitOf(body, ctx) ?? '';
+    const list = byUnit.get(unit);
+    if (list === undefined) byUnit.set(unit, [body]);
+    else list.push(body);
   }
-  return [...groups.keys()]
-    .sort(byCodeUnits)
-    .map((key) => (groups.get(key) as Body[]).sort((a, b) => byCodeUnits(a.id, b.id)));
+  return byUnit;
 }
+
+/**
+ * True when two of the bodies share a function group, whatever their level: the bodies of a unit of
+ * which this is false overlap with nothing. Most units (villages) have two bodies with nothing in common.
+ */
+function mayOverlap(bodies: readonly Body[], groupsOf: GroupsOf): boolean {
+  if (bodies.length < 2) return false;
+  if (bodies.length === 2) return sharesAny(groupsOf(bodies[0] as Body), groupsOf(bodies[1] as Body));
+  const seen = new Set<string>();
+  for (const body of bodies) {
+    for (const key of groupsOf(body)) {
+      if (seen.has(key)) return true;
+      seen.add(key);
+    }
+  }
+  return false;
+}
+
+/**
+ * The focal-point groups of a state: focal bodies grouped by admin unit and level, groups in the order of
+ * their `unit, level` (central bodies, with no unit, first), bodies in id order. Without `explain` only
+ * groups that may hold an overlap are made: the others would yield only passes.
+ */
+function focalGroups(ctx: StateContext, groupsOf: GroupsOf): Body[][] {
+  const byUnit = focalBodiesByUnit(ctx);
+  const units: string[] = [];
+  byUnit.forEach((bodies, unit) => {
+    if (ctx.explain || mayOverlap(bodies, groupsOf)) units.push(unit);
+  });
+  const groups: Body[][] = [];
+  // The default sort orders strings by UTF-16 code units, as byCodeUnits does, without a call per step.
+  for (const unit of units.sort()) {
+    const list = byUnit.get(unit) as Body[];
+    if (list.length === 1) {
+      groups.push(list);
+      continue;
+    }
+    const level = (list[0] as Body).level;
+    let oneLevel = true;
+    for (const body of list) if (body.level !== level) oneLevel = false;
+    if (oneLevel) {
+      groups.push(list.sort(byBodyId));
+      continue;
+    }
+    const byLevel = new Map<string, Body[]>();
+    for (const body of list) {
+      const group = byLevel.get(body.level);
+      if (group === undefined) byLevel.set(body.level, [body]);
+      else group.push(body);
+    }
+    for (const key of [...byLevel.keys()].sort()) groups.push((byLevel.get(key) as Body[]).sort(byBodyId));
+  }
+  return groups;
+}
+
+/** The function group of a tag: its family, or `tag:<id>` for a tag with none. */
+const groupOfTag = (tag: string): string => VN_FUNCTION_CATALOGUE.family(tag) ?? `tag:${tag}`;
+
+const NO_GROUPS: readonly string[] = Object.freeze([]);
+
+/** A body's function groups, for one evaluation. */
+type GroupsOf = (body: Body) => readonly string[];
+
+/**
+ * A body's function groups, distinct and sorted, worked out once per list of tags in an evaluation: bodies
+ * with the same tags (every commune's mass organisations) share one frozen list.
+ */
+function groupsOfBodies(): GroupsOf {
+  const known = new Map<string, readonly string[]>();
+  return (body) => {
+    const functions = body.functions;
+    if (functions.length === 0) return NO_GROUPS;
+    const key = functions.length === 1 ? (functions[0] as string) : functions.join('\u0000');
+    let groups = known.get(key);
+    if (groups === undefined) {
+      groups = Object.freeze([...new Set(functions.map(groupOfTag))].sort());
+      known.set(key, groups);
+    }
+    return groups;
+  };
+}
+
+/** The groups two bodies share, sorted: what `sharedFunctionGroups` gives for their function lists. */
+function sharedGroups(a: readonly string[], b: readonly string[]): readonly string[] {
+  // Two bodies with the same single group share its frozen one-item list.
+  if (a === b) return a;
+  return a.filter((key) => b.includes(key));
+}
+
+type Pair = readonly [i: number, j: number];
+
+const NO_PAIRS: readonly Pair[] = Object.freeze([]);
+const NONE: readonly number[] = Object.freeze([]);
+const byIndices = (p: Pair, q: Pair): number => p[0] - q[0] || p[1] - q[1];
+
+/** True when the two sorted lists of groups have one in common. */
+function sharesAny(a: readonly string[], b: readonly string[]): boolean {
+  for (const key of a) if (b.includes(key)) return true;
+  return false;
+}
+
+/** True when `high` is among the first {@link MAX_DEPTH} ancestors of `low`. */
+function isAbove(ctx: StateContext, low: Body, high: BodyId): boolean {
+  let parent = low.parent;
+  for (let guard = 0; parent !== null && guard < MAX_DEPTH; guard += 1) {
+    if (parent === high) return true;
+    parent = ctx.body(parent)?.parent ?? null;
+  }
+  return false;
+}
+
+/** The members of a group (by index) among the first {@link MAX_DEPTH} ancestors of its member `i`. */
+function membersAbove(
+  ctx: StateContext,
+  group: readonly Body[],
+  i: number,
+  position: ReadonlyMap<BodyId, number>,
+): readonly number[] {
+  let found = NONE;
+  let parent = (group[i] as Body).parent;
+  for (let guard = 0; parent !== null && guard < MAX_DEPTH; guard += 1) {
+    const at = position.get(parent);
+    if (at !== undefined) found = found === NONE ? [at] : [...found, at];
+    parent = ctx.body(parent)?.parent ?? null;
+  }
+  return found;
+}
+
+/**
+ * The overlapping pairs of one group as `[i, j]` with `i < j` (indices into the group, so in id order):
+ * bodies that share a function group, unless one lies above the other within {@link MAX_DEPTH} steps.
+ */
+function overlappingPairs(
+  ctx: StateContext,
+  group: readonly Body[],
+  keys: readonly (readonly string[])[],
+): readonly Pair[] {
+  if (group.length < 2) return NO_PAIRS;
+  if (group.length === 2) {
+    const [a, b] = group as [Body, Body];
+    const overlap =
+      sharesAny(keys[0] as readonly string[], keys[1] as readonly string[]) &&
+      !isAbove(ctx, a, b.id) &&
+      !isAbove(ctx, b, a.id);
+    return overlap ? [[0, 1]] : NO_PAIRS;
+  }
+  const byKey = new Map<string, number[]>();
+  let shared = false;
+  let several = false;
+  for (let i = 0; i < group.length; i += 1) {
+    const own = keys[i] as readonly string[];
+    if (own.length > 1) several = true;
+    for (const key of own) {
+      const members = byKey.get(key);
+      if (members === undefined) byKey.set(key, [i]);
+      else {
+        members.push(i);
+        shared = true;
+      }
+    }
+  }
+  if (!shared) return NO_PAIRS;
+  const position = new Map(group.map((body, at) => [body.id, at]));
+  const above: (readonly number[] | undefined)[] = new Array(group.length);
+  // A pair can turn up under several groups only when both bodies have more than one.
+  const seen = several ? new Set<number>() : undefined;
+  const pairs: Pair[] = [];
+  for (const members of byKey.values()) {
+    for (let x = 0; x < members.length; x += 1) {
+      const i = members[x] as number;
+      for (let y = x + 1; y < members.length; y += 1) {
+        const j = members[y] as number;
+        if (seen !== undefined) {
+          const pair = i * group.length + j;
+          if (seen.has(pair)) continue;
+          seen.add(pair);
+        }
+        const aboveI = above[i] ?? membersAbove(ctx, group, i, position);
+        const aboveJ = above[j] ?? membersAbove(ctx, group, j, position);
+        above[i] = aboveI;
+        above[j] = aboveJ;
+        if (aboveJ.includes(i) || aboveI.includes(j)) continue;
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs.sort(byIndices);
+}
+
+const pass = (body: Body): Verdict => ({
+  ok: true,
+  body: body.id,
+  values: { other: null, otherName: null, shared: [], level: body.level },
+});
 
 function* verdicts(ctx: StateContext): Iterable<Verdict> {
-  for (const group of focalGroups(ctx.state)) {
-    // Index the group by function family (a tag with no family is its own group), then pair within each.
-    const byFamily = new Map<string, Set<Body>>();
-    for (const body of group) {
-      for (const tag of new Set(body.functions)) {
-        const key = VN_FUNCTION_CATALOGUE.family(tag) ?? `tag:${tag}`;
-        const members = byFamily.get(key) ?? new Set<Body>();
-        members.add(body);
-        byFamily.set(key, members);
-      }
+  const groupsOf = groupsOfBodies();
+  for (const group of focalGroups(ctx, groupsOf)) {
+    if (group.length === 1) {
+      const body = group[0] as Body;
+      if (ctx.explain && body.functions.length > 0) yield pass(body);
+      continue;
     }
-    const seen = new Set<string>();
-    const overlapping = new Set<string>();
-    const pairs: [Body, Body][] = [];
-    for (const members of byFamily.values()) {
-      const list = [...members];
-      for (let i = 0; i < list.length; i += 1) {
-        for (let j = i + 1; j < list.length; j += 1) {
-          const [a, b] = [list[i] as Body, list[j] as Body].sort((x, y) => byCodeUnits(x.id, y.id)) as [
-            Body,
-            Body,
-          ];
-          const key = `${a.id}\u0000${b.id}`;
-          if (seen.has(key) || related(ctx.state, a, b)) continue;
-          seen.add(key);
-          pairs.push([a, b]);
-        }
-      }
-    }
-    pairs.sort(([a1, b1], [a2, b2]) => byCodeUnits(a1.id, a2.id) || byCodeUnits(b1.id, b2.id));
-    for (const [a, b] of pairs) {
-      overlapping.add(a.id);
-      overlapping.add(b.id);
+    const keys = group.map(groupsOf);
+    const pairs = overlappingPairs(ctx, group, keys);
+    for (const [i, j] of pairs) {
+      const a = group[i] as Body;
+      const b = group[j] as Body;
       yield {
         ok: false,
         body: a.id,
@@ -84,20 +241,34 @@ function* verdicts(ctx: StateContext): Iterable<Verdict> {
         values: {
           other: b.id,
           otherName: b.name,
-          shared: sharedFunctionGroups(a.functions, b.functions),
+          shared: sharedGroups(keys[i] as readonly string[], keys[j] as readonly string[]),
           level: a.level,
         },
       };
     }
-    for (const body of group) {
-      if (overlapping.has(body.id) || body.functions.length === 0) continue;
-      yield {
-        ok: true,
-        body: body.id,
-        values: { other: null, otherName: null, shared: [], level: body.level },
-      };
+    // Passes are reported only with `explain`: without it, they are not built.
+    if (!ctx.explain) continue;
+    const overlapping = new Set<number>();
+    for (const [i, j] of pairs) overlapping.add(i).add(j);
+    for (const [i, body] of group.entries()) {
+      if (!overlapping.has(i) && body.functions.length > 0) yield pass(body);
     }
   }
+}
+
+const HEADS = Symbol('heads');
+
+/**
+ * The holder of a body's head post, looked up once per body and evaluation, and only for bodies one of
+ * whose heads heads another body too (no other pair can share a head).
+ */
+function headIn(ctx: StateContext, body: BodyId): string | undefined {
+  if (!bodiesWithConcurrentHead(ctx).has(body)) return undefined;
+  const heads = perEvaluation(ctx, HEADS, () => new Map<BodyId, string | undefined>());
+  if (heads.has(body)) return heads.get(body);
+  const head = headOf(ctx.state, body);
+  heads.set(body, head);
+  return head;
 }
 
 /** Two overlapping bodies under one head (a pilot concurrent appointment) are already led as one. */
@@ -108,8 +279,8 @@ const sharedHead: RuleException<StateContext> = {
   applies: (verdict, ctx): Bilingual | undefined => {
     const other = verdict.values.other;
     if (verdict.body === undefined || typeof other !== 'string') return undefined;
-    const head = headOf(ctx.state, verdict.body);
-    if (head === undefined || head !== headOf(ctx.state, other)) return undefined;
+    const head = headIn(ctx, verdict.body);
+    if (head === undefined || head !== headIn(ctx, other)) return undefined;
     const name = ctx.state.persons.get(head)?.name ?? head;
     return { vi: `${name} đứng đầu cả hai cơ quan`, en: `${name} heads both bodies` };
   },
