@@ -110,7 +110,7 @@ function groupsOfBodies(): GroupsOf {
 
 /** The groups two bodies share, sorted: what `sharedFunctionGroups` gives for their function lists. */
 function sharedGroups(a: readonly string[], b: readonly string[]): readonly string[] {
-  // Two bodies with the same single group share its frozen one-item list.
+  // Bodies with the same tags have the same frozen list, and share all of it.
   if (a === b) return a;
   return a.filter((key) => b.includes(key));
 }
@@ -188,7 +188,8 @@ function overlappingPairs(
     }
   }
   if (!shared) return NO_PAIRS;
-  const position = new Map(group.map((body, at) => [body.id, at]));
+  const position = new Map<BodyId, number>();
+  for (const [at, body] of group.entries()) position.set(body.id, at);
   const above: (readonly number[] | undefined)[] = new Array(group.length);
   // A pair can turn up under several groups only when both bodies have more than one.
   const seen = several ? new Set<number>() : undefined;
