@@ -9,10 +9,11 @@
  *   (a) tinhgon: `runScenario` (apply), then the whole Vietnam pack on the reform's date (`appraiseChange`:
  *       state rules on the final state, transition rules on the run's log), then the deltas (`bodyDeltas`,
  *       `aggregate` by level, `headcountBridge` by level);
- *   (b) floor: the same steps on one mutable graphology graph (`reform-floor.ts`): the same state changes,
- *       no validation, no versions, no change records. Its graph is built from the baseline before the timer.
- * The floor's final graph is checked against tinhgon's final state (bodies, posts, relations, units) before
- * anything is reported; a difference stops the benchmark.
+ *   (b) floor: the same steps on one mutable graphology graph, the transform benchmark's `FloorGraph`
+ *       (`floor/scenario-steps.ts`): the same state changes, no validation, no versions, no change records.
+ *       Its graph is built from the baseline before the timer.
+ * The floor's final graph is checked against tinhgon's final state (`floor/snapshot.ts`: bodies, posts,
+ * relations, units, persons) before anything is reported; a difference stops the benchmark.
  *
  *   pnpm --filter @tinhgon/bench bench:reform [--provinces 02,08] [--quick] [--per-op] [--out results/…md]
  */
@@ -35,7 +36,9 @@ import {
 } from '@tinhgon/core';
 import { nationalStateJson, REFORM_2025_DATE, reform2025Scenario, vnRuleSet } from '@tinhgon/vn';
 import { writeResults } from './bench-run.js';
-import { applyFloor, buildFloor, floorSnapshot, snapshotDifferences, stateSnapshot } from './reform-floor.js';
+import { FloorGraph } from './floor/floor-graph.js';
+import { applyFloorSteps } from './floor/scenario-steps.js';
+import { floorSnapshot, snapshotDifferences, stateSnapshot } from './floor/snapshot.js';
 import { type Summary, summarize } from './stats.js';
 
 /** The pre-2025 bodies of the provinces (all by default) with leadership posts (see the file comment). */
@@ -93,14 +96,11 @@ export function tinhgonPass(baseline: OrgState, plan: Scenario): TinhgonPass {
 }
 
 /** (b): the floor's graph built (untimed), then the steps done in place (timed). */
-export function floorPass(
-  baseline: OrgState,
-  plan: Scenario,
-): { floor: ReturnType<typeof buildFloor>; ms: number } {
-  const floor = buildFloor(baseline);
+export function floorPass(baseline: OrgState, plan: Scenario): { floor: FloorGraph; ms: number } {
+  const floor = FloorGraph.of(baseline);
   collect();
   const start = performance.now();
-  applyFloor(floor, plan.steps);
+  applyFloorSteps(floor, plan.steps);
   return { floor, ms: performance.now() - start };
 }
 
@@ -146,11 +146,11 @@ function perOp(
     row.steps += 1;
     row.tinhgon += performance.now() - start;
   }
-  const floor = buildFloor(baseline);
+  const floor = FloorGraph.of(baseline);
   collect();
   for (const step of plan.steps) {
     const start = performance.now();
-    applyFloor(floor, [step]);
+    applyFloorSteps(floor, [step]);
     (out[step.op] as { floor: number }).floor += performance.now() - start;
   }
   return out;
@@ -291,7 +291,7 @@ export function renderReform(r: ReformResult): string {
     '',
     `Scope: ${r.scope} (${r.provinces} old provinces). Plan: \`reform2025Scenario\` of \`@tinhgon/vn\`, ${n(r.steps)} steps (${record(r.ops)}). Units ${record(r.units.before)} → ${record(r.units.after)}; bodies ${n(r.bodies.before)} → ${n(r.bodies.after)}; posts ${n(r.posts.before)} → ${n(r.posts.after)}; positions ${record(r.quota.before)} → ${record(r.quota.after)}. The pack finds ${n(r.findings)} fails (${n(r.blocking)} blocking); the headcount bridge ${r.bridgeBalances ? 'sums' : 'does NOT sum'}.`,
     '',
-    `The floor's final graph equals tinhgon's final state on ${n(r.checked.bodies)} bodies (parent, quota, actual, functions, year-by-year quotas, unit), ${n(r.checked.posts)} posts (body, role, holder), ${n(r.checked.relations)} relations and ${n(r.checked.units)} units. Median (min–max) over ${r.total.n} run(s) in one process.`,
+    `The floor's final graph equals tinhgon's final state on ${n(r.checked.bodies)} bodies (parent, level, unit, quota, actual, functions, year-by-year quotas, kind, sector, names), ${n(r.checked.posts)} posts (body, role, holder, time share), ${n(r.checked.relations)} relations, ${n(r.checked.units)} units and the persons. Median (min–max) over ${r.total.n} run(s) in one process.`,
     '',
     '| part | time |',
     '|---|---:|',

@@ -1,17 +1,13 @@
 import { parseScenario, runScenario } from '@tinhgon/core';
 import { reform2025Scenario } from '@tinhgon/vn';
 import { describe, expect, it } from 'vitest';
+import { FloorGraph } from '../src/floor/floor-graph.js';
+import { applyFloorSteps } from '../src/floor/scenario-steps.js';
+import { floorSnapshot, snapshotDifferences, stateSnapshot } from '../src/floor/snapshot.js';
 import { floorDifferences, reformBaseline } from '../src/national-reform.js';
-import {
-  applyFloor,
-  buildFloor,
-  floorSnapshot,
-  snapshotDifferences,
-  stateSnapshot,
-} from '../src/reform-floor.js';
 
 // The floor must do what tinhgon does, no more and no less: on Hà Giang + Tuyên Quang (1,610 steps), its
-// final graph equals tinhgon's final state on bodies, posts, relations and units.
+// final graph equals tinhgon's final state on bodies, posts, relations, units and persons.
 describe('the national-reform floor', () => {
   const baseline = reformBaseline(['02', '08']);
   const plan = parseScenario(reform2025Scenario(baseline));
@@ -27,7 +23,7 @@ describe('the national-reform floor', () => {
     expect(run.ok).toBe(true);
   });
 
-  it('ends where tinhgon ends: bodies, post placement, relations and units', () => {
+  it('ends where tinhgon ends: bodies, post placement, relations, units and persons', () => {
     expect(floorDifferences(baseline, plan, run.final)).toEqual([]);
     const snapshot = stateSnapshot(run.final);
     expect([snapshot.bodies.size, snapshot.units.size]).toEqual([1203, 125]);
@@ -41,8 +37,8 @@ describe('the national-reform floor', () => {
   });
 
   it('notices a difference: a floor that skips a step does not match', () => {
-    const floor = buildFloor(baseline);
-    applyFloor(
+    const floor = FloorGraph.of(baseline);
+    applyFloorSteps(
       floor,
       plan.steps.filter((step) => !(step.op === 'absorb' && step.target === '00691.ubnd')),
     );

@@ -1,12 +1,15 @@
 /**
- * The floor of the transform benchmark: the same state as an {@link OrgState}, held the plainest mutable
- * way: one graphology `DirectedGraph` (a node per body with its fields as attributes, an edge from parent
- * to child) and native `Map`s for posts, relations, persons and units, with the indices the persistent
- * state keeps too (posts by body and by person, relations by body, bodies by unit, units by parent).
+ * The floor of the benchmarks (transform and national reform): the same state as an {@link OrgState},
+ * held the plainest mutable way: one graphology `DirectedGraph` (a node per body with its fields as
+ * attributes, an edge from parent to child) and native `Map`s for posts, relations, persons and units, with
+ * the indices the persistent state keeps too (posts by body and by person, relations by body, bodies by
+ * unit, units by parent).
  *
  * Its primitives are the mutable twins of `ChangeRecorder`'s in @tinhgon/core and change the state in
- * exactly the same way, in place: no validation, no versions, no change record. A benchmark kind applies
- * a step to a floor by calling them, as the transformation calls the recorder's.
+ * exactly the same way, in place: no validation, no versions, no change record. A step is done on a floor
+ * by calling them, as the transformation calls the recorder's: the steps both benchmarks share are in
+ * `body-steps.ts` and `unit-steps.ts`, the others in the transform benchmark's `kinds/`; `snapshot.ts`
+ * compares a floor with a tinhgon state.
  */
 import type { BodyId, Level, OrgState, PostRole, RelationKind } from '@tinhgon/core';
 import { DirectedGraph } from 'graphology';
@@ -61,8 +64,38 @@ function removeFrom(index: Map<string, Set<string>>, key: string, value: string)
   if (set.size === 0) index.delete(key);
 }
 
+/** The fields of a body a floor node copies, under the names tinhgon's bodies and new-body params use. */
+export interface BodyFields {
+  readonly name: string;
+  readonly nameEn?: string | undefined;
+  readonly kind: string;
+  readonly sector: string;
+  readonly level: Level;
+  readonly unit?: string | undefined;
+  readonly quota: number;
+  readonly actual: number;
+  readonly functions: readonly string[];
+  readonly quotaByYear?: Readonly<Record<string, number>> | undefined;
+}
+
+/** A body's fields as a floor node, its functions and year-by-year quotas copied (the floor changes them). */
+export function floorBodyOf(body: BodyFields): FloorBody {
+  return {
+    name: body.name,
+    nameEn: body.nameEn,
+    kind: body.kind,
+    sector: body.sector,
+    level: body.level,
+    unit: body.unit,
+    quota: body.quota,
+    actual: body.actual,
+    functions: [...body.functions],
+    quotaByYear: body.quotaByYear === undefined ? undefined : { ...body.quotaByYear },
+  };
+}
+
 /** Adds year-by-year quotas into `into` (a new record when it has none), as `absorb` and `consolidate` sum them. */
-export function addQuotaByYear(
+function addQuotaByYear(
   into: Record<string, number> | undefined,
   from: Readonly<Record<string, number>> | undefined,
 ): Record<string, number> | undefined {
@@ -77,7 +110,15 @@ export function addFunctions(into: string[], from: readonly string[]): void {
   for (const tag of from) if (!into.includes(tag)) into.push(tag);
 }
 
-/** One mutable state, changed in place by the benchmark's floor steps. */
+/** Adds a source's functions, quota, actual and year-by-year quotas into `into` (absorb, consolidate). */
+export function addSource(into: FloorBody, from: FloorBody): void {
+  addFunctions(into.functions, from.functions);
+  into.quota += from.quota;
+  into.actual += from.actual;
+  into.quotaByYear = addQuotaByYear(into.quotaByYear, from.quotaByYear);
+}
+
+/** One mutable state, changed in place by the benchmarks' floor steps. */
 export class FloorGraph {
   readonly graph: DirectedGraph<FloorBody> = new DirectedGraph<FloorBody>();
   readonly posts = new Map<string, FloorPost>();
@@ -93,21 +134,7 @@ export class FloorGraph {
   /** A floor holding the same bodies, posts, persons, relations and units as `state`. */
   static of(state: OrgState): FloorGraph {
     const floor = new FloorGraph();
-    for (const [id, body] of state.bodies) {
-      floor.graph.addNode(id, {
-        name: body.name,
-        nameEn: body.nameEn,
-        kind: body.kind,
-        sector: body.sector,
-        level: body.level,
-        unit: body.unit,
-        quota: body.quota,
-        actual: body.actual,
-        functions: [...body.functions],
-        quotaByYear: body.quotaByYear === undefined ? undefined : { ...body.quotaByYear },
-      });
-      if (body.unit !== undefined) addTo(floor.bodiesByUnit, body.unit, id);
-    }
+    for (const [id, body] of state.bodies) floor.addBody(id, floorBodyOf(body), null);
     for (const [id, body] of state.bodies) if (body.parent !== null) floor.graph.addEdge(body.parent, id);
     for (const [id, person] of state.persons) floor.persons.set(id, person.name);
     for (const post of state.posts.values()) {
@@ -122,10 +149,7 @@ export class FloorGraph {
     for (const relation of state.relations.values()) {
       floor.putRelation({ id: relation.id, kind: relation.kind, from: relation.from, to: relation.to });
     }
-    for (const unit of state.units.values()) {
-      floor.units.set(unit.code, { code: unit.code, level: unit.level, parent: unit.parent });
-      if (unit.parent !== null) addTo(floor.unitChildren, unit.parent, unit.code);
-    }
+    for (const unit of state.units.values()) floor.addUnit(unit.code, unit.level, unit.parent);
     return floor;
   }
 
@@ -298,6 +322,11 @@ export class FloorGraph {
   }
 
   // ---- units ----
+
+  addUnit(code: string, level: string, parent: string | null): void {
+    this.units.set(code, { code, level, parent });
+    if (parent !== null) addTo(this.unitChildren, parent, code);
+  }
 
   setUnitParent(code: string, parent: string | null): void {
     const unit = this.units.get(code) as FloorUnit;

@@ -5,7 +5,7 @@
  * its relations are re-pointed, as in absorb, and the source nodes go.
  */
 import { type ConsolidateParams, consolidate } from '@tinhgon/core';
-import { addFunctions, addQuotaByYear, type FloorBody, type FloorGraph } from '../floor/floor-graph.js';
+import { addSource, type FloorBody, type FloorGraph } from '../floor/floor-graph.js';
 import { postsOf, siblingPairs } from './candidates.js';
 import { EFFECTIVE, type KindBench } from './kind-bench.js';
 
@@ -24,13 +24,7 @@ function consolidateOnFloor(floor: FloorGraph, params: ConsolidateParams): void 
     functions: [],
     quotaByYear: undefined,
   };
-  for (const id of sources) {
-    const from = floor.body(id);
-    addFunctions(body.functions, from.functions);
-    body.quota += from.quota;
-    body.actual += from.actual;
-    body.quotaByYear = addQuotaByYear(body.quotaByYear, from.quotaByYear);
-  }
+  for (const id of sources) addSource(body, floor.body(id));
   floor.addBody(into.id, body, into.parent);
   if (params.headPost !== undefined) {
     const head = floor.posts.get(params.headPost);

@@ -1,31 +1,12 @@
 /**
  * establish (thành lập): a new division under an existing body, at its level and in its unit, with its
- * first function. Floor: a new node with its attributes, an edge from the parent, the unit index updated.
+ * first function. Floor (`establishOnFloor`): a new node with its attributes, an edge from the parent, the
+ * unit index updated.
  */
 import { type EstablishParams, establish } from '@tinhgon/core';
-import type { FloorGraph } from '../floor/floor-graph.js';
+import { establishOnFloor } from '../floor/body-steps.js';
 import { shuffledBodies } from './candidates.js';
 import { EFFECTIVE, type KindBench } from './kind-bench.js';
-
-function establishOnFloor(floor: FloorGraph, params: EstablishParams): void {
-  const body = params.body;
-  floor.addBody(
-    body.id,
-    {
-      name: body.name,
-      nameEn: body.nameEn,
-      kind: body.kind,
-      sector: body.sector,
-      level: body.level,
-      unit: body.unit,
-      quota: body.quota,
-      actual: body.actual,
-      functions: [...body.functions],
-      quotaByYear: body.quotaByYear === undefined ? undefined : { ...body.quotaByYear },
-    },
-    body.parent,
-  );
-}
 
 export const establishBench: KindBench<EstablishParams> = {
   op: 'establish',
