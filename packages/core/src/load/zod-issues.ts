@@ -1,5 +1,6 @@
 import { type core, z } from 'zod';
 import { SCHEMA_DETAILS } from '../locale/schema-details.js';
+import { acceptFast, DECLINED } from '../schema/fast-accept.js';
 import type { Path, StateIssue } from '../validate/issue.js';
 
 const PREVIEW_LENGTH = 60;
@@ -60,14 +61,17 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[]): StateIssue[] {
 }
 
 /**
- * `schema.safeParse(input)`, with the offending values kept in the issues when it fails. zod's
- * `reportInput` roughly doubles the cost of a successful parse, so valid input is parsed once without it
- * and only invalid input a second time with it (the same schema on the same input gives the same issues).
+ * `schema.safeParse(input)`, with the offending values kept in the issues when it fails. Input the
+ * compiled fast path vouches for (see `acceptFast`) is not parsed by zod at all; zod's `reportInput`
+ * roughly doubles the cost of a successful parse, so the rest is parsed once without it and only invalid
+ * input a second time with it (the same schema on the same input gives the same issues).
  */
 export function safeParseReporting<S extends z.ZodType>(
   schema: S,
   input: unknown,
 ): z.ZodSafeParseResult<z.output<S>> {
+  const fast = acceptFast(schema, input);
+  if (fast !== DECLINED) return { success: true, data: fast } as z.ZodSafeParseResult<z.output<S>>;
   const first = schema.safeParse(input);
   return first.success ? first : schema.safeParse(input, { reportInput: true });
 }

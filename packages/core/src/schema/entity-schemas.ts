@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEVELS, UNIT_LEVELS } from '../model/level.js';
 import { POST_ROLES } from '../model/post.js';
 import { RELATION_KINDS } from '../model/relation.js';
+import { markOwnProtoCheck } from './fast-accept.js';
 import {
   dateSchema,
   idSchema,
@@ -17,12 +18,13 @@ import {
  * it off the output's prototype), so `{"__proto__": 3}` would otherwise load as `{}`, silently.
  */
 function keyCheckedRecord<S extends z.ZodType>(record: S, message: string): S {
-  return z.preprocess((input, ctx) => {
+  const checked = z.preprocess((input, ctx) => {
     if (typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__')) {
       ctx.addIssue({ code: 'custom', message, path: ['__proto__'], input: '__proto__' });
     }
     return input;
-  }, record) as unknown as S;
+  }, record);
+  return markOwnProtoCheck(checked) as unknown as S;
 }
 
 /** Open attributes: short keys, plain values. */

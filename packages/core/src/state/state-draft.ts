@@ -43,23 +43,41 @@ class Slot<C extends { asMutable(): C; asImmutable(): C }> {
  * of memory that a small JS map answers in one.
  */
 class MapSlot<V> extends Slot<PMap<string, V>> {
-  readonly #seen = new Map<string, V | undefined>();
+  // The last key read or written answers at once; a Map is made only when a second key comes.
+  #hasLast = false;
+  #lastKey = '';
+  #lastValue: V | undefined;
+  #seen: Map<string, V | undefined> | undefined;
+
+  #remember(key: string, value: V | undefined): void {
+    if (this.#seen !== undefined) this.#seen.set(key, value);
+    else if (this.#hasLast && this.#lastKey !== key) {
+      this.#seen = new Map([
+        [this.#lastKey, this.#lastValue],
+        [key, value],
+      ]);
+    }
+    this.#hasLast = true;
+    this.#lastKey = key;
+    this.#lastValue = value;
+  }
 
   get(key: string): V | undefined {
-    if (this.#seen.has(key)) return this.#seen.get(key);
-    const value = this.read.get(key);
-    this.#seen.set(key, value);
+    if (this.#hasLast && key === this.#lastKey) return this.#lastValue;
+    const seen = this.#seen;
+    const value = seen?.has(key) ? seen.get(key) : this.read.get(key);
+    this.#remember(key, value);
     return value;
   }
 
   set(key: string, value: V): void {
     this.write.set(key, value);
-    this.#seen.set(key, value);
+    this.#remember(key, value);
   }
 
   remove(key: string): void {
     this.write.remove(key);
-    this.#seen.set(key, undefined);
+    this.#remember(key, undefined);
   }
 }
 
@@ -69,9 +87,10 @@ class MapSlot<V> extends Slot<PMap<string, V>> {
  * thousand new sets; sets left empty are dropped when the draft is sealed.
  */
 class IndexSlot extends MapSlot<PSet<string>> {
-  readonly #opened = new Map<string, PSet<string>>();
+  #opened: Map<string, PSet<string>> | undefined;
 
   #open(key: string): PSet<string> {
+    this.#opened ??= new Map();
     let set = this.#opened.get(key);
     if (set === undefined) {
       set = (this.get(key) ?? EMPTY_SET).asMutable();
@@ -90,7 +109,7 @@ class IndexSlot extends MapSlot<PSet<string>> {
   }
 
   override seal(): PMap<string, PSet<string>> {
-    for (const [key, set] of this.#opened) {
+    for (const [key, set] of this.#opened ?? []) {
       if (set.size === 0) this.remove(key);
       else set.asImmutable();
     }
@@ -106,32 +125,72 @@ class IndexSlot extends MapSlot<PSet<string>> {
  * Records passed in must already be frozen; the draft stores them as they are.
  */
 export class StateDraft {
-  readonly #bodies: MapSlot<Body>;
-  readonly #relations: MapSlot<Relation>;
-  readonly #persons: MapSlot<Person>;
-  readonly #posts: MapSlot<Post>;
-  readonly #units: MapSlot<AdminUnit>;
-  readonly #children: IndexSlot;
-  readonly #roots: Slot<PSet<string>>;
-  readonly #postsByBody: IndexSlot;
-  readonly #postsByPerson: IndexSlot;
-  readonly #relationsByBody: IndexSlot;
-  readonly #bodiesByUnit: IndexSlot;
-  readonly #unitChildren: IndexSlot;
+  readonly #base: OrgState;
+  // Each collection's slot is made when the step first reads or writes it: most steps touch two or three.
+  #bodiesSlot: MapSlot<Body> | undefined;
+  #relationsSlot: MapSlot<Relation> | undefined;
+  #personsSlot: MapSlot<Person> | undefined;
+  #postsSlot: MapSlot<Post> | undefined;
+  #unitsSlot: MapSlot<AdminUnit> | undefined;
+  #childrenSlot: IndexSlot | undefined;
+  #rootsSlot: Slot<PSet<string>> | undefined;
+  #postsByBodySlot: IndexSlot | undefined;
+  #postsByPersonSlot: IndexSlot | undefined;
+  #relationsByBodySlot: IndexSlot | undefined;
+  #bodiesByUnitSlot: IndexSlot | undefined;
+  #unitChildrenSlot: IndexSlot | undefined;
 
   constructor(base: OrgState) {
-    this.#bodies = new MapSlot(base.bodies);
-    this.#relations = new MapSlot(base.relations);
-    this.#persons = new MapSlot(base.persons);
-    this.#posts = new MapSlot(base.posts);
-    this.#units = new MapSlot(base.units);
-    this.#children = new IndexSlot(base.index.children);
-    this.#roots = new Slot(base.index.roots);
-    this.#postsByBody = new IndexSlot(base.index.postsByBody);
-    this.#postsByPerson = new IndexSlot(base.index.postsByPerson);
-    this.#relationsByBody = new IndexSlot(base.index.relationsByBody);
-    this.#bodiesByUnit = new IndexSlot(base.index.bodiesByUnit);
-    this.#unitChildren = new IndexSlot(base.index.unitChildren);
+    this.#base = base;
+  }
+
+  get #bodies(): MapSlot<Body> {
+    this.#bodiesSlot ??= new MapSlot(this.#base.bodies);
+    return this.#bodiesSlot;
+  }
+  get #relations(): MapSlot<Relation> {
+    this.#relationsSlot ??= new MapSlot(this.#base.relations);
+    return this.#relationsSlot;
+  }
+  get #persons(): MapSlot<Person> {
+    this.#personsSlot ??= new MapSlot(this.#base.persons);
+    return this.#personsSlot;
+  }
+  get #posts(): MapSlot<Post> {
+    this.#postsSlot ??= new MapSlot(this.#base.posts);
+    return this.#postsSlot;
+  }
+  get #units(): MapSlot<AdminUnit> {
+    this.#unitsSlot ??= new MapSlot(this.#base.units);
+    return this.#unitsSlot;
+  }
+  get #children(): IndexSlot {
+    this.#childrenSlot ??= new IndexSlot(this.#base.index.children);
+    return this.#childrenSlot;
+  }
+  get #roots(): Slot<PSet<string>> {
+    this.#rootsSlot ??= new Slot(this.#base.index.roots);
+    return this.#rootsSlot;
+  }
+  get #postsByBody(): IndexSlot {
+    this.#postsByBodySlot ??= new IndexSlot(this.#base.index.postsByBody);
+    return this.#postsByBodySlot;
+  }
+  get #postsByPerson(): IndexSlot {
+    this.#postsByPersonSlot ??= new IndexSlot(this.#base.index.postsByPerson);
+    return this.#postsByPersonSlot;
+  }
+  get #relationsByBody(): IndexSlot {
+    this.#relationsByBodySlot ??= new IndexSlot(this.#base.index.relationsByBody);
+    return this.#relationsByBodySlot;
+  }
+  get #bodiesByUnit(): IndexSlot {
+    this.#bodiesByUnitSlot ??= new IndexSlot(this.#base.index.bodiesByUnit);
+    return this.#bodiesByUnitSlot;
+  }
+  get #unitChildren(): IndexSlot {
+    this.#unitChildrenSlot ??= new IndexSlot(this.#base.index.unitChildren);
+    return this.#unitChildrenSlot;
   }
 
   body(id: BodyId): Body | undefined {
@@ -263,24 +322,47 @@ export class StateDraft {
     this.#units.remove(code);
   }
 
-  /** Seals the draft into a new immutable state. The draft must not be used afterwards. */
+  /**
+   * Seals the draft into a new immutable state. The draft must not be used afterwards. Collections the
+   * step did not write are the base's own, and so is the index object when no index changed.
+   */
   finish(): OrgState {
-    const index: StateIndex = {
-      children: this.#children.seal(),
-      roots: this.#roots.seal(),
-      postsByBody: this.#postsByBody.seal(),
-      postsByPerson: this.#postsByPerson.seal(),
-      relationsByBody: this.#relationsByBody.seal(),
-      bodiesByUnit: this.#bodiesByUnit.seal(),
-      unitChildren: this.#unitChildren.seal(),
-    };
+    const base = this.#base;
+    const sealed = <C>(slot: { seal(): C } | undefined, same: C): C =>
+      slot === undefined ? same : slot.seal();
+    const children = sealed(this.#childrenSlot, base.index.children);
+    const roots = sealed(this.#rootsSlot, base.index.roots);
+    const postsByBody = sealed(this.#postsByBodySlot, base.index.postsByBody);
+    const postsByPerson = sealed(this.#postsByPersonSlot, base.index.postsByPerson);
+    const relationsByBody = sealed(this.#relationsByBodySlot, base.index.relationsByBody);
+    const bodiesByUnit = sealed(this.#bodiesByUnitSlot, base.index.bodiesByUnit);
+    const unitChildren = sealed(this.#unitChildrenSlot, base.index.unitChildren);
+    const i = base.index;
+    const index: StateIndex =
+      children === i.children &&
+      roots === i.roots &&
+      postsByBody === i.postsByBody &&
+      postsByPerson === i.postsByPerson &&
+      relationsByBody === i.relationsByBody &&
+      bodiesByUnit === i.bodiesByUnit &&
+      unitChildren === i.unitChildren
+        ? i
+        : Object.freeze({
+            children,
+            roots,
+            postsByBody,
+            postsByPerson,
+            relationsByBody,
+            bodiesByUnit,
+            unitChildren,
+          });
     return Object.freeze({
-      bodies: this.#bodies.seal(),
-      relations: this.#relations.seal(),
-      persons: this.#persons.seal(),
-      posts: this.#posts.seal(),
-      units: this.#units.seal(),
-      index: Object.freeze(index),
+      bodies: sealed(this.#bodiesSlot, base.bodies),
+      relations: sealed(this.#relationsSlot, base.relations),
+      persons: sealed(this.#personsSlot, base.persons),
+      posts: sealed(this.#postsSlot, base.posts),
+      units: sealed(this.#unitsSlot, base.units),
+      index,
     });
   }
 

@@ -361,29 +361,38 @@ export class ChangeRecorder {
 
   /** Re-points the relations of an ending body to its successor; drops those that would loop or repeat. */
   #moveRelationsAway(id: BodyId, successor: BodyId | null): void {
-    for (const relationId of [...this.draft.relationsOf(id)].sort(byCodeUnits)) {
+    const own = this.draft.relationsOf(id);
+    if (own.size === 0) return;
+    // The relations already there, as `kind from to`, gathered once per body from the ends it re-points to.
+    const existing = new Map<string, string>();
+    const keyOf = (r: { kind: string; from: string; to: string }) => `${r.kind}\u0000${r.from}\u0000${r.to}`;
+    const gathered = new Set<BodyId>();
+    const gather = (end: BodyId): void => {
+      if (gathered.has(end)) return;
+      gathered.add(end);
+      for (const other of this.draft.relationsOf(end)) {
+        const r = this.draft.relation(other);
+        if (r !== undefined && !existing.has(keyOf(r))) existing.set(keyOf(r), r.id);
+      }
+    };
+    for (const relationId of [...own].sort(byCodeUnits)) {
       const relation = this.draft.relation(relationId);
       if (relation === undefined) continue;
       const from = relation.from === id ? successor : relation.from;
       const to = relation.to === id ? successor : relation.to;
-      const repeats =
-        from !== null &&
-        to !== null &&
-        [...this.draft.relationsOf(from)].some((other) => {
-          const r = this.draft.relation(other);
-          return (
-            r !== undefined &&
-            r.id !== relation.id &&
-            r.kind === relation.kind &&
-            r.from === from &&
-            r.to === to
-          );
-        });
+      let repeats = false;
+      if (from !== null && to !== null) {
+        gather(from);
+        const holder = existing.get(keyOf({ kind: relation.kind, from, to }));
+        repeats = holder !== undefined && holder !== relation.id;
+      }
       if (from === null || to === null || from === to || repeats) {
         this.draft.removeRelation(relationId);
         this.recordRelation(relationId, 'removed');
       } else {
-        this.draft.putRelation(Object.freeze({ ...relation, from, to }));
+        const moved = Object.freeze({ ...relation, from, to });
+        this.draft.putRelation(moved);
+        existing.set(keyOf(moved), moved.id);
         this.recordRelation(relationId, 'repointed');
       }
     }
@@ -397,31 +406,43 @@ export class ChangeRecorder {
 
   // ---- result ----
 
+  /** Bodies touched that neither began nor ended in this step, in no particular order. */
+  #updatedIds(): BodyId[] {
+    const touched = [...this.#touched];
+    if (this.#ended.length === 0 && this.#began.length === 0) return touched;
+    const notUpdated = new Set(this.#began);
+    for (const ended of this.#ended) notUpdated.add(ended.id);
+    return touched.filter((id) => !notUpdated.has(id));
+  }
+
+  /** Seals the step: the new state and its change record. The recorder must not be used afterwards. */
   finish(): TransformResult {
     const state = this.draft.finish();
-    const endedIds = new Set(this.#ended.map((e) => e.id));
-    const began = new Set(this.#began);
-    const updated = [...this.#touched].filter((id) => !endedIds.has(id) && !began.has(id)).sort(byCodeUnits);
-    const flows: Flow[] = [...this.#flows.values()].map((f) =>
-      Object.freeze({
-        ...f,
-        functions: Object.freeze([...new Set(f.functions)]),
-        children: Object.freeze([...f.children]),
-        posts: Object.freeze([...f.posts]),
-      }),
-    );
+    const updated = this.#updatedIds();
+    const flows: Flow[] = [];
+    for (const f of this.#flows.values()) {
+      flows.push(
+        Object.freeze({
+          ...f,
+          functions: Object.freeze([...new Set(f.functions)]),
+          children: Object.freeze(f.children),
+          posts: Object.freeze(f.posts),
+        }),
+      );
+    }
+    // The recorder's own lists become the record's: it is not used after this.
     const changes: Change = Object.freeze({
       op: this.op,
       effective: this.meta.effective,
       basis: this.meta.basis ?? null,
       planItem: this.meta.planItem ?? null,
-      began: Object.freeze([...this.#began]),
-      ended: Object.freeze([...this.#ended]),
-      updated: Object.freeze(updated),
+      began: Object.freeze(this.#began),
+      ended: Object.freeze(this.#ended),
+      updated: Object.freeze(updated.length > 1 ? updated.sort(byCodeUnits) : updated),
       flows: Object.freeze(flows),
-      posts: Object.freeze([...this.#posts]),
-      relations: Object.freeze([...this.#relations]),
-      units: Object.freeze([...this.#units]),
+      posts: Object.freeze(this.#posts),
+      relations: Object.freeze(this.#relations),
+      units: Object.freeze(this.#units),
     });
     return { state, changes };
   }
