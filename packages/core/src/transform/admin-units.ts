@@ -107,7 +107,10 @@ export function abolishLevel(state: OrgState, params: AbolishLevelParams): Trans
   const p = parseParams('abolishLevel', abolishLevelSchema, params);
   const rec = new ChangeRecorder(state, 'abolishLevel', metaOf(p));
   const remaining: string[] = [];
-  for (const [id, body] of state.bodies) if (body.level === p.level) remaining.push(id);
+  // forEach walks the map without an entry array per body.
+  state.bodies.forEach((body, id) => {
+    if (body.level === p.level) remaining.push(id);
+  });
   if (remaining.length > 0) {
     remaining.sort();
     const shown = remaining
@@ -122,9 +125,11 @@ export function abolishLevel(state: OrgState, params: AbolishLevelParams): Trans
       `bodies ${shown}${more} are still at level ${p.level}; move, merge or dissolve them first`,
     );
   }
-  const ending = [...state.units.values()]
-    .filter((unit) => unit.level === p.level)
-    .sort((a, b) => (a.code < b.code ? -1 : 1));
+  const ending: AdminUnit[] = [];
+  state.units.forEach((unit) => {
+    if (unit.level === p.level) ending.push(unit);
+  });
+  ending.sort((a, b) => (a.code < b.code ? -1 : 1));
   for (const unit of ending) {
     for (const child of [...rec.draft.unitChildren(unit.code)].sort()) {
       const record = Object.freeze({ ...rec.unit(child), parent: unit.parent });
