@@ -49,35 +49,62 @@ interface ZodCheck {
 /**
  * The checks of a schema (lengths, bounds, formats, refinements, overwrites), run as zod runs them: each
  * check's own code on a payload, its `when` guard first, in order, each on what the one before left. The
- * fast path stops at the first issue, so a guard always sees a payload without issues.
+ * fast path stops at the first issue, so a guard always sees a payload without issues. zod's default
+ * guard on length checks (`_whenHasLength`: a value with a length) always holds after the type test of a
+ * string or an array, so it is not called.
  */
 function checksOf(def: Def): ((payload: Payload) => boolean) | undefined {
   const checks = (def.checks ?? []) as unknown as readonly ZodCheck[];
   if (checks.length === 0) return undefined;
-  const steps = checks.map(({ _zod: check }) => {
+  const lengthy = def.type === 'string' || def.type === 'array';
+  const whens: (((payload: Payload) => boolean) | undefined)[] = [];
+  const runs: ((payload: Payload) => unknown)[] = [];
+  for (const { _zod: check } of checks) {
     const when = check.def.when;
     if (when !== undefined && typeof when !== 'function')
       throw new Unsupported('a check guard that is not a function');
-    return { when: when as ((payload: Payload) => boolean) | undefined, run: check.check };
-  });
+    const guard = when as ((payload: Payload) => boolean) | undefined;
+    whens.push(lengthy && guard?.name === '_whenHasLength' ? undefined : guard);
+    runs.push(check.check);
+  }
+  const count = runs.length;
   return (payload) => {
-    for (const step of steps) {
-      if (step.when !== undefined && !step.when(payload)) continue;
-      if (step.run(payload) instanceof Promise) throw new Unsupported('async check');
+    for (let i = 0; i < count; i += 1) {
+      const when = whens[i];
+      if (when !== undefined && !when(payload)) continue;
+      if ((runs[i] as (payload: Payload) => unknown)(payload) instanceof Promise) {
+        throw new Unsupported('async check');
+      }
       if (payload.issues.length > 0) return false;
     }
     return true;
   };
 }
 
-/** A type test, then the schema's checks; the value the checks leave (an overwrite) is the output. */
+/**
+ * A type test, then the schema's checks; the value the checks leave (an overwrite) is the output. One
+ * payload per leaf is reused (checks run synchronously); a re-entrant call makes its own.
+ */
 function withChecks(def: Def, test: (value: unknown) => boolean): Acceptor {
   const checks = checksOf(def);
   if (checks === undefined) return (value) => (test(value) ? value : DECLINED);
+  const shared: Payload = { value: undefined, issues: [] };
+  let busy = false;
   return (value) => {
     if (!test(value)) return DECLINED;
-    const payload: Payload = { value, issues: [] };
-    return checks(payload) ? payload.value : DECLINED;
+    const payload = busy ? { value, issues: [] } : shared;
+    const own = payload === shared;
+    payload.value = value;
+    if (payload.issues.length !== 0) payload.issues = [];
+    busy = true;
+    try {
+      return checks(payload) ? payload.value : DECLINED;
+    } finally {
+      if (own) {
+        busy = false;
+        shared.value = undefined;
+      }
+    }
   };
 }
 
@@ -220,8 +247,22 @@ function compile(schema: unknown): Acceptor {
   return acceptor;
 }
 
-/** Schemas with no fast path (a part the compiler does not know). */
-const unsupported = new WeakSet<object>();
+/** The acceptor of each schema asked about, or `null` when it has a part the compiler does not know. */
+const roots = new WeakMap<object, Acceptor | null>();
+
+function rootAcceptor(schema: object): Acceptor | null {
+  let acceptor = roots.get(schema);
+  if (acceptor === undefined) {
+    try {
+      acceptor = compile(schema);
+    } catch (error) {
+      if (!(error instanceof Unsupported)) throw error;
+      acceptor = null;
+    }
+    roots.set(schema, acceptor);
+  }
+  return acceptor;
+}
 
 /**
  * zod's output for `input` when the fast path can vouch for it, else {@link DECLINED}. The fast path is
@@ -232,15 +273,8 @@ const unsupported = new WeakSet<object>();
  * the two to agreement.
  */
 export function acceptFast<S extends z.ZodType>(schema: S, input: unknown): z.output<S> | typeof DECLINED {
-  if (unsupported.has(schema)) return DECLINED;
-  let acceptor: Acceptor;
-  try {
-    acceptor = compile(schema);
-  } catch (error) {
-    if (!(error instanceof Unsupported)) throw error;
-    unsupported.add(schema);
-    return DECLINED;
-  }
+  const acceptor = rootAcceptor(schema);
+  if (acceptor === null) return DECLINED;
   try {
     return acceptor(input) as z.output<S> | typeof DECLINED;
   } catch {
