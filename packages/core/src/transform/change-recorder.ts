@@ -74,6 +74,11 @@ export interface TransformResult {
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A list of a change record, frozen in place; most steps leave most lists empty, which share one. */
+const frozen = <T>(list: T[]): readonly T[] => (list.length === 0 ? NONE : Object.freeze(list));
+
 /**
  * The one place where transformations change a state. It wraps a {@link StateDraft} (so the base state is
  * never touched and a thrown error leaves nothing behind) and writes the change record as it goes: every
@@ -425,8 +430,8 @@ export class ChangeRecorder {
         Object.freeze({
           ...f,
           functions: Object.freeze([...new Set(f.functions)]),
-          children: Object.freeze(f.children),
-          posts: Object.freeze(f.posts),
+          children: frozen(f.children),
+          posts: frozen(f.posts),
         }),
       );
     }
@@ -436,13 +441,13 @@ export class ChangeRecorder {
       effective: this.meta.effective,
       basis: this.meta.basis ?? null,
       planItem: this.meta.planItem ?? null,
-      began: Object.freeze(this.#began),
-      ended: Object.freeze(this.#ended),
-      updated: Object.freeze(updated.length > 1 ? updated.sort(byCodeUnits) : updated),
-      flows: Object.freeze(flows),
-      posts: Object.freeze(this.#posts),
-      relations: Object.freeze(this.#relations),
-      units: Object.freeze(this.#units),
+      began: frozen(this.#began),
+      ended: frozen(this.#ended),
+      updated: frozen(updated.length > 1 ? updated.sort(byCodeUnits) : updated),
+      flows: frozen(flows),
+      posts: frozen(this.#posts),
+      relations: frozen(this.#relations),
+      units: frozen(this.#units),
     });
     return { state, changes };
   }
