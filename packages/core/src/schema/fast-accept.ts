@@ -158,12 +158,17 @@ function compileUnion(def: Def): Acceptor {
 }
 
 function compileRecord(def: Def): Acceptor {
+  // zod checks every key of an enum-keyed record is present: only string-keyed records are compiled.
+  if (defOf(def.keyType).type !== 'string') throw new Unsupported('record keyed by anything but a string');
   const key = compile(def.keyType);
   const item = compile(def.valueType);
   return (value) => {
-    if (!isPlainObject(value) || Object.getOwnPropertySymbols(value).length > 0) return DECLINED;
+    if (!isPlainObject(value)) return DECLINED;
+    const keys = Object.keys(value);
+    // zod walks every own key (`Reflect.ownKeys`): symbols and hidden keys are left to it.
+    if (Reflect.ownKeys(value).length !== keys.length) return DECLINED;
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) {
+    for (const k of keys) {
       if (k === '__proto__') return DECLINED;
       const outKey = key(k);
       const result = item(value[k]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { scenarioSchema } from '../../src/scenario/scenario-schema.js';
 import { bodySchema } from '../../src/schema/entity-schemas.js';
 import { acceptFast, DECLINED } from '../../src/schema/fast-accept.js';
@@ -8,6 +8,7 @@ import { idSchema, nameSchema } from '../../src/schema/primitives.js';
 import { stateSchema } from '../../src/schema/state-schema.js';
 import { stepSchema } from '../../src/transform/step.js';
 import * as stepSchemas from '../../src/transform/step-schemas.js';
+import { deepFreeze, loadFixture } from '../support/fixtures.js';
 
 // Strings and numbers that are valid for some leaf schemas and not for others; each leaf picks from
 // them by asking zod itself which are valid for it, so composed inputs are valid often enough to matter.
@@ -165,10 +166,25 @@ describe('acceptFast: the compiled fast path agrees with zod', () => {
     ).toBe(DECLINED);
   });
 
-  it('has no fast path for a schema part it does not know, and zod still parses', () => {
-    const state = { bodies: [], relations: [], persons: [], posts: [], units: [] };
-    expect(stateSchema.safeParse(state).success).toBe(true);
-    const fast = acceptFast(stateSchema, state);
-    if (fast !== DECLINED) expect(fast).toStrictEqual(stateSchema.parse(state));
+  it('agrees with zod on a whole state document, frozen input untouched', () => {
+    const doc = deepFreeze(loadFixture('district'));
+    const fast = acceptFast(stateSchema, doc);
+    expect(fast).not.toBe(DECLINED);
+    expect(fast).toStrictEqual(stateSchema.parse(doc));
+  });
+
+  it('leaves what it cannot vouch for to zod: an enum-keyed record, symbol keys, a transform', () => {
+    const exhaustive = z.record(z.enum(['a', 'b']), z.number());
+    expect(exhaustive.safeParse({ a: 1 }).success).toBe(false);
+    expect(acceptFast(exhaustive, { a: 1 })).toBe(DECLINED);
+    const open = z.record(z.string(), z.number());
+    expect(acceptFast(open, { a: 1, [Symbol('s')]: 2 })).toBe(DECLINED);
+    expect(acceptFast(open, { a: 1 })).toStrictEqual({ a: 1 });
+    expect(
+      acceptFast(
+        z.string().transform((s) => s.length),
+        'abc',
+      ),
+    ).toBe(DECLINED);
   });
 });
