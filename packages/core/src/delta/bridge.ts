@@ -1,7 +1,7 @@
-import type { Body } from '../model/body.js';
+import type { Body, BodyId } from '../model/body.js';
 import type { ScenarioRun } from '../scenario/run-scenario.js';
-import type { OrgState } from '../state/org-state.js';
 import { type GroupBy, groupOf } from './group-by.js';
+import { type SideBySide, sideBySide } from './side-by-side.js';
 
 /** Which staff figure a bridge follows. */
 export type Measure = 'quota' | 'actual';
@@ -30,20 +30,54 @@ export interface BridgeRow {
 
 type Line = Exclude<keyof BridgeRow, 'by' | 'group' | 'measure'>;
 
-function total(
-  state: OrgState,
-  by: GroupBy,
-  measure: Measure,
-  into: (group: string, line: Line, n: number) => void,
-  line: Line,
-): void {
-  for (const body of state.bodies.values()) into(groupOf(body, by), line, body[measure]);
+/**
+ * Each body's record as it stood after the last step booked: those of the baseline or the final state by
+ * their index side by side, any other (begun and ended inside the run) by id. A body that ended keeps its
+ * last record: no later step names it, as ids are never reused.
+ */
+class Records {
+  readonly #sides: SideBySide;
+  readonly #records: (Body | undefined)[];
+  readonly #others = new Map<BodyId, Body>();
+
+  constructor(sides: SideBySide) {
+    this.#sides = sides;
+    this.#records = [...sides.old];
+  }
+
+  get(id: BodyId): Body | undefined {
+    const index = this.#sides.indexOf.get(id);
+    return index === undefined ? this.#others.get(id) : this.#records[index];
+  }
+
+  /** Sets a body's record, returning the one it replaces. */
+  set(id: BodyId, body: Body): Body | undefined {
+    const index = this.#sides.indexOf.get(id);
+    if (index === undefined) {
+      const old = this.#others.get(id);
+      this.#others.set(id, body);
+      return old;
+    }
+    const old = this.#records[index];
+    this.#records[index] = body;
+    return old;
+  }
+}
+
+function groupOfId(records: Records, by: GroupBy, id: BodyId): string {
+  const body = records.get(id);
+  return body === undefined ? '(unknown)' : groupOf(body, by);
 }
 
 /**
  * The headcount bridge of a run, per group, from its baseline to its final state. Each flow of each step is
  * booked to the group of the body it leaves (as it stood after the step, or before it if it ended) and the
  * group of the body it reaches (after the step), so the lines always sum to the end figure.
+ *
+ * The baseline and final state are read once, side by side ({@link sideBySide}); the records of the bodies
+ * are then followed through the run from each step's change record (the bodies it began, updated and
+ * ended are all that differ between the states around it), so a step costs the bodies it touched: one
+ * lookup in the state after it for each body it began or updated, and none in any state for its flows.
  */
 export function headcountBridge(
   run: ScenarioRun,
@@ -69,46 +103,53 @@ export function headcountBridge(
     }
     row[line] += n;
   };
-  total(run.baseline, by, measure, add, 'start');
-  let previous = run.baseline;
+  const sides = sideBySide(run.baseline, run.final);
+  for (const old of sides.old) if (old !== undefined) add(groupOf(old, by), 'start', old[measure]);
+  for (const now of sides.now) if (now !== undefined) add(groupOf(now, by), 'end', now[measure]);
+  const records = new Records(sides);
+  // Records a step replaced, old then new.
+  const moved: Body[] = [];
   for (const outcome of run.outcomes) {
     const change = outcome.changes;
     if (change === null) continue;
     const next = outcome.state;
-    const groupOfId = (id: string): string => {
-      const body: Body | undefined = next.bodies.get(id) ?? previous.bodies.get(id);
-      return body === undefined ? '(unknown)' : groupOf(body, by);
-    };
+    moved.length = 0;
+    for (const id of change.updated) {
+      const now = next.bodies.get(id);
+      if (now === undefined) continue;
+      const old = records.set(id, now);
+      if (old !== undefined) moved.push(old, now);
+    }
+    for (const id of change.began) {
+      const now = next.bodies.get(id);
+      if (now !== undefined) records.set(id, now);
+    }
     for (const flow of change.flows) {
       const n = flow[measure];
       if (n === 0) continue;
-      if (flow.kind === 'created' && flow.to !== null) add(groupOfId(flow.to), 'created', n);
+      if (flow.kind === 'created' && flow.to !== null) add(groupOfId(records, by, flow.to), 'created', n);
       else if ((flow.kind === 'cut' || flow.kind === 'released') && flow.from !== null)
-        add(groupOfId(flow.from), flow.kind, n);
+        add(groupOfId(records, by, flow.from), flow.kind, n);
       else if (flow.from !== null && flow.to !== null) {
         if (flow.kind === 'transferred') {
-          add(groupOfId(flow.from), 'transferredOut', n);
-          add(groupOfId(flow.to), 'transferredIn', n);
+          add(groupOfId(records, by, flow.from), 'transferredOut', n);
+          add(groupOfId(records, by, flow.to), 'transferredIn', n);
         } else {
-          add(groupOfId(flow.from), 'restructured', -n);
-          add(groupOfId(flow.to), 'restructured', n);
+          add(groupOfId(records, by, flow.from), 'restructured', -n);
+          add(groupOfId(records, by, flow.to), 'restructured', n);
         }
       }
     }
-    for (const id of change.updated) {
-      const old = previous.bodies.get(id);
-      const now = next.bodies.get(id);
-      if (old === undefined || now === undefined) continue;
+    for (let i = 0; i < moved.length; i += 2) {
+      const old = moved[i] as Body;
       const from = groupOf(old, by);
-      const to = groupOf(now, by);
+      const to = groupOf(moved[i + 1] as Body, by);
       if (from !== to) {
         add(from, 'reclassified', -old[measure]);
         add(to, 'reclassified', old[measure]);
       }
     }
-    previous = next;
   }
-  total(run.final, by, measure, add, 'end');
   return [...rows.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([group, row]) => ({ by, group, measure, ...row }));
