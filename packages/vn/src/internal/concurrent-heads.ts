@@ -1,4 +1,5 @@
 import type { BodyId, StateContext } from '@tinhgon/core';
+import { equalKeyRuns, fnv1a } from './key-runs.js';
 import { perEvaluation } from './per-evaluation.js';
 import { byCodeUnits } from './structure.js';
 
@@ -7,24 +8,27 @@ const HEADED = Symbol('bodies-with-concurrent-head');
 
 /**
  * The people who hold the head post of two bodies or more, each with those bodies' ids (sorted): worked
- * out once per evaluation, in one pass over the posts, and shared by R6 and R7.
+ * out once per evaluation, in one pass over the posts, and shared by R6 and R7. The head posts are grouped
+ * by holder through {@link equalKeyRuns}: a national state has a quarter of a million of them, of which a
+ * few thousand share a holder.
  */
 export function concurrentHeads(ctx: StateContext): ReadonlyMap<string, readonly BodyId[]> {
   return perEvaluation(ctx, HEADS, () => {
-    const first = new Map<string, BodyId>();
-    const several = new Map<string, Set<BodyId>>();
+    const holders: string[] = [];
+    const bodies: BodyId[] = [];
+    // Hashed as they are read, while the holder is at hand; at most one head post per post.
+    const hashes = new Uint32Array(ctx.state.posts.size);
     ctx.state.posts.forEach((post) => {
       if (post.role !== 'head' || post.holder === null) return;
-      const seen = first.get(post.holder);
-      if (seen === undefined) first.set(post.holder, post.body);
-      else if (seen !== post.body) {
-        const bodies = several.get(post.holder);
-        if (bodies === undefined) several.set(post.holder, new Set([seen, post.body]));
-        else bodies.add(post.body);
-      }
+      hashes[holders.length] = fnv1a(post.holder);
+      holders.push(post.holder);
+      bodies.push(post.body);
     });
     const out = new Map<string, BodyId[]>();
-    for (const [person, bodies] of several) out.set(person, [...bodies].sort(byCodeUnits));
+    for (const run of equalKeyRuns(holders.length, hashes, (i, j) => holders[i] === holders[j])) {
+      const headed = [...new Set(run.map((i) => bodies[i] as BodyId))];
+      if (headed.length >= 2) out.set(holders[run[0] as number] as string, headed.sort(byCodeUnits));
+    }
     return out;
   });
 }

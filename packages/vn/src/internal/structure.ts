@@ -1,12 +1,4 @@
-import type {
-  Body,
-  BodyId,
-  EndedBody,
-  OrgState,
-  PostRole,
-  StateContext,
-  TransitionContext,
-} from '@tinhgon/core';
+import type { Body, BodyId, OrgState, PostRole, StateContext } from '@tinhgon/core';
 import { PROVINCE_CLASS_ATTRIBUTE } from '../taxonomy/province-class.js';
 
 /** Compares ids by UTF-16 code units, the order core sorts ids in. */
@@ -70,22 +62,6 @@ export function headOf(state: OrgState, body: BodyId): string | undefined {
     if (holder !== null && holder !== undefined) return holder;
   }
   return undefined;
-}
-
-/** Every body that ended in a change log, by id (the last record wins; ids are never reused). */
-export function endedInLog(ctx: Pick<TransitionContext, 'log'>): Map<BodyId, EndedBody> {
-  const out = new Map<BodyId, EndedBody>();
-  for (const change of ctx.log) for (const ended of change.ended) out.set(ended.id, ended);
-  return out;
-}
-
-/** A body's record: after the change, else before it, else its last record in the log. */
-export function recordOf(
-  ctx: Pick<TransitionContext, 'before' | 'after' | 'log'>,
-  id: BodyId,
-  ended: ReadonlyMap<BodyId, EndedBody> = endedInLog(ctx),
-): Body | undefined {
-  return ctx.after.bodies.get(id) ?? ctx.before.bodies.get(id) ?? ended.get(id)?.record;
 }
 
 /**

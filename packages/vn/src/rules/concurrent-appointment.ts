@@ -13,19 +13,23 @@ import {
 import { seed } from '../sources/seeds.js';
 import { pairProblems, problemText } from './pair-problems.js';
 
-/** The people who head two bodies or more, sorted by id, each with the bodies they head sorted by id. */
-function headsOfSeveral(ctx: StateContext): [person: string, bodies: Body[]][] {
-  const out: [string, Body[]][] = [];
+/**
+ * The people who head two bodies or more, sorted by id, each with their name and the bodies they head
+ * sorted by id.
+ */
+function headsOfSeveral(ctx: StateContext): [person: string, name: string, bodies: Body[]][] {
+  const out: [string, string, Body[]][] = [];
   for (const [person, ids] of concurrentHeads(ctx)) {
-    if (!ctx.state.persons.has(person)) continue;
+    const record = ctx.state.persons.get(person);
+    if (record === undefined) continue;
     const bodies = ids.map((id) => ctx.body(id)).filter((body): body is Body => body !== undefined);
-    if (bodies.length >= 2) out.push([person, bodies]);
+    if (bodies.length >= 2) out.push([person, record.name, bodies]);
   }
   return out.sort(([a], [b]) => byCodeUnits(a, b));
 }
 
 function* verdicts(ctx: StateContext): Iterable<Verdict> {
-  for (const [person, bodies] of headsOfSeveral(ctx)) {
+  for (const [person, personName, bodies] of headsOfSeveral(ctx)) {
     for (let i = 0; i < bodies.length; i += 1) {
       for (let j = i + 1; j < bodies.length; j += 1) {
         const a = bodies[i] as Body;
@@ -37,7 +41,7 @@ function* verdicts(ctx: StateContext): Iterable<Verdict> {
           subject: person,
           values: {
             person,
-            personName: ctx.state.persons.get(person)?.name ?? person,
+            personName,
             bodyName: a.name,
             other: b.id,
             otherName: b.name,

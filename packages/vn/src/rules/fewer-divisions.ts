@@ -1,7 +1,6 @@
 import type {
   Bilingual,
   BodyId,
-  OrgState,
   RuleException,
   TransitionContext,
   TransitionRule,
@@ -9,19 +8,42 @@ import type {
 } from '@tinhgon/core';
 import { show } from '../internal/format.js';
 import { nameOf } from '../internal/labels.js';
-import { byCodeUnits, childrenOfKind, endedInLog, recordOf } from '../internal/structure.js';
+import { byCodeUnits, childrenOfKind } from '../internal/structure.js';
+import { transitionRecords } from '../internal/transition-records.js';
 import { UnionFind } from '../internal/union-find.js';
 import { PLAN_43_KH_TU, PLAN_300_KH_UBND } from '../sources/documents.js';
 import { seed } from '../sources/seeds.js';
 import { VN_FUNCTION_CATALOGUE } from '../taxonomy/function-catalogue.js';
 
-/** The division children of a body in a state, as `parent>division` pairs. */
-function divisionPairs(state: OrgState, parent: BodyId): string[] {
-  return childrenOfKind(state, parent, ['division']).map((division) => `${parent}>${division.id}`);
-}
-
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((item) => b.has(item));
+
+/**
+ * The division children of bodies in a state, as `parent>division` pairs. Looked up body by body (the
+ * children index, then each child) when the bodies asked about are few; when they are many (a national
+ * reform names most bodies), read from the state's bodies (one pass, shared by the transition rules),
+ * which costs less than a lookup per child.
+ */
+function divisionPairsIn(
+  ctx: TransitionContext,
+  which: 'before' | 'after',
+  parents: number,
+): (parent: BodyId) => string[] {
+  const state = ctx[which];
+  if (parents * 8 < state.bodies.size) {
+    return (parent) =>
+      childrenOfKind(state, parent, ['division']).map((division) => `${parent}>${division.id}`);
+  }
+  const byParent = new Map<BodyId, string[]>();
+  for (const body of transitionRecords(ctx).bodies(which)) {
+    if (body.kind !== 'division' || body.parent === null) continue;
+    const pair = `${body.parent}>${body.id}`;
+    const list = byParent.get(body.parent);
+    if (list === undefined) byParent.set(body.parent, [pair]);
+    else list.push(pair);
+  }
+  return (parent) => byParent.get(parent) ?? [];
+}
 
 /**
  * The bodies whose divisions a change rearranged, grouped with the bodies they came from: a division that
@@ -30,34 +52,42 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
  * so the cost follows the size of the change, not of the state.
  */
 function* groupsOf(ctx: TransitionContext): Iterable<Verdict> {
-  const ended = endedInLog(ctx);
+  const records = transitionRecords(ctx);
+  const ended = records.ended;
   const links = new UnionFind();
   const parents = new Set<BodyId>();
-  const isDivision = (id: BodyId) => recordOf(ctx, id, ended)?.kind === 'division';
-  for (const change of ctx.log) {
-    const named = [...change.began, ...change.updated, ...change.ended.map((e) => e.id)];
-    for (const flow of change.flows) {
-      if (flow.from !== null) named.push(flow.from);
-      if (flow.to !== null) named.push(flow.to);
-      for (const child of flow.children) named.push(child);
+  // An id named again adds the same parents and links: each is looked at once.
+  const seen = new Set<BodyId>();
+  const visit = (id: BodyId): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    if (records.record(id)?.kind !== 'division') {
+      parents.add(id);
+      return;
     }
-    for (const id of named) {
-      if (!isDivision(id)) {
-        parents.add(id);
-        continue;
-      }
-      const was = ctx.before.bodies.get(id)?.parent ?? ended.get(id)?.record.parent ?? null;
-      const is = ctx.after.bodies.get(id)?.parent ?? null;
-      for (const parent of [was, is]) if (parent !== null) parents.add(parent);
-      if (was !== null && is !== null && was !== is) links.union(was, is);
+    const was = records.before(id)?.parent ?? ended.get(id)?.record.parent ?? null;
+    const is = records.after(id)?.parent ?? null;
+    for (const parent of [was, is]) if (parent !== null) parents.add(parent);
+    if (was !== null && is !== null && was !== is) links.union(was, is);
+  };
+  for (const change of ctx.log) {
+    for (const id of change.began) visit(id);
+    for (const id of change.updated) visit(id);
+    for (const gone of change.ended) visit(gone.id);
+    for (const flow of change.flows) {
+      if (flow.from !== null) visit(flow.from);
+      if (flow.to !== null) visit(flow.to);
+      for (const child of flow.children) visit(child);
     }
     for (const gone of change.ended) for (const next of gone.successors) links.union(gone.id, next);
   }
+  const pairsBefore = divisionPairsIn(ctx, 'before', parents.size);
+  const pairsAfter = divisionPairsIn(ctx, 'after', parents.size);
   for (const group of links.groups([...parents].sort(byCodeUnits))) {
-    const was = new Set(group.flatMap((id) => divisionPairs(ctx.before, id)));
-    const is = new Set(group.flatMap((id) => divisionPairs(ctx.after, id)));
+    const was = new Set(group.flatMap(pairsBefore));
+    const is = new Set(group.flatMap(pairsAfter));
     if (sameSet(was, is)) continue;
-    const surviving = group.filter((id) => ctx.after.bodies.has(id));
+    const surviving = group.filter((id) => records.after(id) !== undefined);
     yield {
       ok: is.size < was.size,
       body: surviving[0] ?? (group[0] as BodyId),
@@ -66,7 +96,7 @@ function* groupsOf(ctx: TransitionContext): Iterable<Verdict> {
         after: is.size,
         bodies: surviving,
         names: surviving.map((id) => nameOf(id, ctx.after)),
-        from: group.filter((id) => !ctx.after.bodies.has(id)),
+        from: group.filter((id) => records.after(id) === undefined),
       },
       bound: { relation: '<', limit: was.size },
     };

@@ -1,47 +1,63 @@
-import type { Body, OrgState, TransitionContext, TransitionRule, Verdict } from '@tinhgon/core';
+import type { Body, TransitionContext, TransitionRule, Verdict } from '@tinhgon/core';
 import { show } from '../internal/format.js';
 import { levelLabel, sectorLabel } from '../internal/labels.js';
-import { byCodeUnits, endedInLog, recordOf, unitOf } from '../internal/structure.js';
+import { byCodeUnits } from '../internal/structure.js';
+import { type TransitionRecords, transitionRecords } from '../internal/transition-records.js';
 import { PLAN_168_KH_TU, PLAN_300_KH_UBND, RESOLUTION_18 } from '../sources/documents.js';
 import { seed } from '../sources/seeds.js';
 
-type Key = (body: Body, ...states: OrgState[]) => string;
-
 /** The focal-point group of a body (its admin unit, level and sector) and the unit-level part of it. */
-const unitLevelOf: Key = (body, ...states) => `${unitOf(body, ...states) ?? 'central'}/${body.level}`;
-const groupOf: Key = (body, ...states) => `${unitLevelOf(body, ...states)}/${body.sector}`;
+const unitLevelKey = (unit: string | undefined, body: Body): string => `${unit ?? 'central'}/${body.level}`;
+const groupKey = (unitLevel: string, body: Body): string => `${unitLevel}/${body.sector}`;
 
-function countBy(state: OrgState, key: Key, keys: ReadonlySet<string>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const body of state.bodies.values()) {
-    const k = key(body, state);
-    if (keys.has(k)) out.set(k, (out.get(k) ?? 0) + 1);
+/**
+ * The bodies of the state before or after in each of the groups and unit-levels asked for: a body's unit
+ * is its own or its nearest ancestor's in that state, each parent's worked out once.
+ */
+function countIn(
+  records: TransitionRecords,
+  which: 'before' | 'after',
+  keys: ReadonlySet<string>,
+  unitKeys: ReadonlySet<string>,
+  units: ReadonlySet<string>,
+): { groups: Map<string, number>; units: Map<string, number> } {
+  const groups = new Map<string, number>();
+  const totals = new Map<string, number>();
+  const unitOfBody = records.unitIn(which);
+  for (const body of records.bodies(which)) {
+    const unit = unitOfBody(body);
+    // Most bodies sit in a unit no touched group names: no key to build for them.
+    if (!units.has(unit ?? 'central')) continue;
+    const unitLevel = unitLevelKey(unit, body);
+    if (!unitKeys.has(unitLevel)) continue;
+    totals.set(unitLevel, (totals.get(unitLevel) ?? 0) + 1);
+    const group = groupKey(unitLevel, body);
+    if (keys.has(group)) groups.set(group, (groups.get(group) ?? 0) + 1);
   }
-  return out;
+  return { groups, units: totals };
 }
 
 function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
-  const ended = endedInLog(ctx);
-  const touched = new Map<string, Body>();
+  const records = transitionRecords(ctx);
+  const touched = new Map<string, { body: Body; unit: string | undefined }>();
   const touch = (body: Body | undefined) => {
-    if (body !== undefined) touched.set(groupOf(body, ctx.after, ctx.before), body);
+    if (body === undefined) return;
+    const unit = records.unit(body);
+    touched.set(groupKey(unitLevelKey(unit, body), body), { body, unit });
   };
   for (const change of ctx.log) {
-    for (const id of change.began) touch(recordOf(ctx, id, ended));
+    for (const id of change.began) touch(records.record(id));
     for (const gone of change.ended) touch(gone.record);
   }
   const keys = new Set(touched.keys());
   if (keys.size === 0) return;
-  const unitKeys = new Set([...touched.values()].map((body) => unitLevelOf(body, ctx.after, ctx.before)));
-  const count = (state: OrgState) => ({
-    groups: countBy(state, groupOf, keys),
-    units: countBy(state, unitLevelOf, unitKeys),
-  });
-  const before = count(ctx.before);
-  const after = count(ctx.after);
+  const unitKeys = new Set([...touched.values()].map(({ body, unit }) => unitLevelKey(unit, body)));
+  const units = new Set([...touched.values()].map(({ unit }) => unit ?? 'central'));
+  const before = countIn(records, 'before', keys, unitKeys, units);
+  const after = countIn(records, 'after', keys, unitKeys, units);
   for (const key of [...keys].sort(byCodeUnits)) {
-    const sample = touched.get(key) as Body;
-    const unitLevel = unitLevelOf(sample, ctx.after, ctx.before);
+    const { body: sample, unit } = touched.get(key) as { body: Body; unit: string | undefined };
+    const unitLevel = unitLevelKey(unit, sample);
     const was = before.groups.get(key) ?? 0;
     const is = after.groups.get(key) ?? 0;
     const totalWas = before.units.get(unitLevel) ?? 0;
@@ -52,7 +68,7 @@ function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
       ok: is < was || (is <= was && totalIs < totalWas),
       subject: key,
       values: {
-        unit: unitOf(sample, ctx.after, ctx.before) ?? null,
+        unit: unit ?? null,
         level: sample.level,
         sector: sample.sector,
         before: was,

@@ -1,23 +1,28 @@
-import type { Body, OrgState, TransitionContext, TransitionRule, Verdict } from '@tinhgon/core';
+import type { Body, TransitionContext, TransitionRule, Verdict } from '@tinhgon/core';
 import { show } from '../internal/format.js';
 import { levelLabel } from '../internal/labels.js';
-import { byCodeUnits, endedInLog, recordOf, unitOf } from '../internal/structure.js';
+import { byCodeUnits } from '../internal/structure.js';
+import { type TransitionRecords, transitionRecords } from '../internal/transition-records.js';
 import { PLAN_43_KH_TU, PLAN_168_KH_TU, PLAN_300_KH_UBND } from '../sources/documents.js';
 import { seed } from '../sources/seeds.js';
 import { isOfficeBody } from '../taxonomy/office-bodies.js';
 
 /** Offices are compared within an admin unit and level. */
-const groupOf = (body: Body, ...states: OrgState[]): string =>
-  `${unitOf(body, ...states) ?? 'central'}/${body.level}`;
+const groupKey = (unit: string | undefined, body: Body): string => `${unit ?? 'central'}/${body.level}`;
 
+/** The offices of the state before or after in the groups asked for: their positions and ids. */
 function officeQuota(
-  state: OrgState,
+  records: TransitionRecords,
+  which: 'before' | 'after',
   groups: ReadonlySet<string>,
 ): Map<string, { quota: number; bodies: string[] }> {
   const out = new Map<string, { quota: number; bodies: string[] }>();
-  for (const body of state.bodies.values()) {
-    const key = groupOf(body, state);
-    if (!groups.has(key) || !isOfficeBody(body)) continue;
+  const unitOfBody = records.unitIn(which);
+  for (const body of records.bodies(which)) {
+    // Most bodies are not offices: their group is not worked out.
+    if (!isOfficeBody(body)) continue;
+    const key = groupKey(unitOfBody(body), body);
+    if (!groups.has(key)) continue;
     const entry = out.get(key) ?? { quota: 0, bodies: [] };
     entry.quota += body.quota;
     entry.bodies.push(body.id);
@@ -27,34 +32,35 @@ function officeQuota(
 }
 
 function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
-  const ended = endedInLog(ctx);
-  const touched = new Map<string, Body>();
-  const touch = (id: string | null) => {
-    const body = id === null ? undefined : recordOf(ctx, id, ended);
-    if (body !== undefined && isOfficeBody(body)) touched.set(groupOf(body, ctx.after, ctx.before), body);
+  const records = transitionRecords(ctx);
+  const touched = new Map<string, { body: Body; unit: string | undefined }>();
+  const touch = (body: Body | undefined) => {
+    if (body === undefined || !isOfficeBody(body)) return;
+    const unit = records.unit(body);
+    touched.set(groupKey(unit, body), { body, unit });
   };
   for (const change of ctx.log) {
-    for (const id of change.began) touch(id);
-    for (const gone of change.ended) touch(gone.id);
+    for (const id of change.began) touch(records.record(id));
+    for (const gone of change.ended) touch(records.record(gone.id));
     for (const flow of change.flows) {
       if (flow.quota === 0 && flow.actual === 0) continue;
-      touch(flow.from);
-      touch(flow.to);
+      if (flow.from !== null) touch(records.record(flow.from));
+      if (flow.to !== null) touch(records.record(flow.to));
     }
   }
   const keys = new Set(touched.keys());
   if (keys.size === 0) return;
-  const before = officeQuota(ctx.before, keys);
-  const after = officeQuota(ctx.after, keys);
+  const before = officeQuota(records, 'before', keys);
+  const after = officeQuota(records, 'after', keys);
   for (const key of [...keys].sort(byCodeUnits)) {
-    const sample = touched.get(key) as Body;
+    const { body: sample, unit } = touched.get(key) as { body: Body; unit: string | undefined };
     const was = before.get(key)?.quota ?? 0;
     const now = after.get(key);
     yield {
       ok: (now?.quota ?? 0) < was,
       subject: key,
       values: {
-        unit: unitOf(sample, ctx.after, ctx.before) ?? null,
+        unit: unit ?? null,
         level: sample.level,
         before: was,
         after: now?.quota ?? 0,

@@ -1,6 +1,6 @@
 import type { Body, BodyId, Change, TransitionContext, TransitionRule, Verdict } from '@tinhgon/core';
 import { listOf, show } from '../internal/format.js';
-import { endedInLog, recordOf } from '../internal/structure.js';
+import { type TransitionRecords, transitionRecords } from '../internal/transition-records.js';
 import { CONCLUSION_34, PLAN_000, PLAN_168_KH_TU, RESOLUTION_18 } from '../sources/documents.js';
 import { seed } from '../sources/seeds.js';
 import { pairProblems, problemText } from './pair-problems.js';
@@ -25,8 +25,8 @@ function inflowsOf(ctx: TransitionContext): Inflows {
 }
 
 /** A body's functions just before change `index` of the log: as it was before, plus what flowed in since. */
-function functionsBefore(ctx: TransitionContext, inflows: Inflows, id: BodyId, index: number): string[] {
-  const out = new Set(ctx.before.bodies.get(id)?.functions ?? []);
+function functionsBefore(records: TransitionRecords, inflows: Inflows, id: BodyId, index: number): string[] {
+  const out = new Set(records.before(id)?.functions ?? []);
   for (const inflow of inflows.get(id) ?? []) {
     if (inflow.index >= index) break;
     for (const tag of inflow.functions) out.add(tag);
@@ -35,11 +35,11 @@ function functionsBefore(ctx: TransitionContext, inflows: Inflows, id: BodyId, i
 }
 
 /** True when `id` lies above `body` in the tree (before the change, or after it). */
-function isAbove(ctx: TransitionContext, id: BodyId, body: Body): boolean {
+function isAbove(records: TransitionRecords, id: BodyId, body: Body): boolean {
   let parent = body.parent;
   for (let guard = 0; parent !== null && guard < 64; guard += 1) {
     if (parent === id) return true;
-    parent = (ctx.before.bodies.get(parent) ?? ctx.after.bodies.get(parent))?.parent ?? null;
+    parent = (records.before(parent) ?? records.after(parent))?.parent ?? null;
   }
   return false;
 }
@@ -51,13 +51,7 @@ interface Pair {
 }
 
 /** The pairs a merger puts together: each source with the target (absorb), or the sources pairwise (consolidate). */
-function pairsOf(
-  ctx: TransitionContext,
-  change: Change,
-  index: number,
-  ended: ReturnType<typeof endedInLog>,
-  inflows: Inflows,
-) {
+function pairsOf(records: TransitionRecords, change: Change, index: number, inflows: Inflows) {
   const sources = change.ended.map((e) => e.record);
   const pairs: Pair[] = [];
   let target: BodyId | undefined;
@@ -72,27 +66,28 @@ function pairsOf(
     }
     // The new body is held to its sources too: a level or unit of its own, or functions given in `into`
     // that none of them had, is a mismatch.
-    const created = target === undefined ? undefined : recordOf(ctx, target, ended);
+    const created = target === undefined ? undefined : records.record(target);
     if (created !== undefined)
       for (const a of sources) pairs.push({ a, b: created, bFunctions: created.functions });
   } else {
     target = change.flows.find((flow) => flow.kind === 'absorbed')?.to ?? undefined;
-    const record = target === undefined ? undefined : recordOf(ctx, target, ended);
+    const record = target === undefined ? undefined : records.record(target);
     if (record !== undefined) {
-      const own = functionsBefore(ctx, inflows, record.id, index);
+      const own = functionsBefore(records, inflows, record.id, index);
       // A unit folded back into a body above it is an internal reorganisation, not a pairing of peers.
-      for (const a of sources) if (!isAbove(ctx, record.id, a)) pairs.push({ a, b: record, bFunctions: own });
+      for (const a of sources)
+        if (!isAbove(records, record.id, a)) pairs.push({ a, b: record, bFunctions: own });
     }
   }
   return { target, pairs };
 }
 
 function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
-  const ended = endedInLog(ctx);
+  const records = transitionRecords(ctx);
   const inflows = inflowsOf(ctx);
   for (const [index, change] of ctx.log.entries()) {
     if (change.op !== 'consolidate' && change.op !== 'absorb') continue;
-    const { target, pairs } = pairsOf(ctx, change, index, ended, inflows);
+    const { target, pairs } = pairsOf(records, change, index, inflows);
     if (target === undefined || pairs.length === 0) continue;
     const mismatched: string[] = [];
     const mismatchedNames: string[] = [];
@@ -113,7 +108,7 @@ function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
         sources: change.ended.map((e) => e.id),
         joinedNames: [
           ...change.ended.map((e) => e.record.name),
-          ...(change.op === 'absorb' ? [recordOf(ctx, target, ended)?.name ?? target] : []),
+          ...(change.op === 'absorb' ? [records.record(target)?.name ?? target] : []),
         ],
         mismatched,
         mismatchedNames,

@@ -16,13 +16,17 @@ import { concurrentAppointment } from '../../src/rules/concurrent-appointment.js
 import { overlappingFunctions } from '../../src/rules/overlapping-functions.js';
 import { pairProblems } from '../../src/rules/pair-problems.js';
 import { isInternalKind } from '../../src/taxonomy/body-kinds.js';
-import { sharedFunctionGroups, VN_FUNCTION_CATALOGUE } from '../../src/taxonomy/function-catalogue.js';
+import { sharedFunctionGroups } from '../../src/taxonomy/function-catalogue.js';
 
-// R6 (concurrent heads) and R7 (overlapping functions) judge pairs of bodies. The rules index and cache
-// to stay fast on national states; these references are the plain definitions, pair by pair, that they
-// must agree with finding for finding, passes and exceptions included.
+// R6 (concurrent heads) and R7 (overlapping functions) judge groups of bodies. The rules index and cache
+// to stay fast on national states; these references are the plain definitions, pair by pair for R6 and
+// cluster by cluster for R7, that they must agree with finding for finding, passes and exceptions included.
 
-/** R7 by definition: focal bodies by admin unit and level; pairs sharing a family or tag, not one above the other. */
+/**
+ * R7 by definition: focal bodies by admin unit and level; for each function group (family, or `tag:<id>`)
+ * the bodies that carry it, less those under another that does (within 64 steps); two or more left make a
+ * cluster, one finding on the first with the others listed; groups leaving the same bodies make one.
+ */
 function* overlapsByDefinition(ctx: StateContext): Iterable<Verdict> {
   const above = (low: Body, high: string) => {
     let parent = low.parent;
@@ -32,6 +36,7 @@ function* overlapsByDefinition(ctx: StateContext): Iterable<Verdict> {
     }
     return false;
   };
+  const groupsOf = (body: Body) => sharedFunctionGroups(body.functions, body.functions);
   const groups = new Map<string, Body[]>();
   for (const body of ctx.state.bodies.values()) {
     if (isInternalKind(body.kind)) continue;
@@ -40,31 +45,55 @@ function* overlapsByDefinition(ctx: StateContext): Iterable<Verdict> {
   }
   for (const key of [...groups.keys()].sort(byCodeUnits)) {
     const group = (groups.get(key) as Body[]).sort((a, b) => byCodeUnits(a.id, b.id));
-    const overlapping = new Set<string>();
-    for (const [i, a] of group.entries()) {
-      for (const b of group.slice(i + 1)) {
-        const similar = VN_FUNCTION_CATALOGUE.similar(a.functions, b.functions);
-        if (!similar || above(a, b.id) || above(b, a.id)) continue;
-        overlapping.add(a.id).add(b.id);
-        yield {
-          ok: false,
-          body: a.id,
-          subject: b.id,
-          values: {
-            other: b.id,
-            otherName: b.name,
-            shared: sharedFunctionGroups(a.functions, b.functions),
-            level: a.level,
-          },
-        };
-      }
+    const unit = unitOf(group[0] as Body, ctx.state) ?? null;
+    const where = { unit, unitName: unit === null ? null : (ctx.state.units.get(unit)?.name ?? unit) };
+    const clusters: { members: Body[]; shared: string[] }[] = [];
+    const covered = new Set<string>();
+    for (const shared of [...new Set(group.flatMap(groupsOf))].sort(byCodeUnits)) {
+      const carriers = group.filter((body) => groupsOf(body).includes(shared));
+      const members = carriers.filter((body) => !carriers.some((other) => above(body, other.id)));
+      if (members.length < 2) continue;
+      for (const body of carriers) covered.add(body.id);
+      const same = clusters.find(
+        (c) => c.members.map((b) => b.id).join() === members.map((b) => b.id).join(),
+      );
+      if (same === undefined) clusters.push({ members, shared: [shared] });
+      else same.shared.push(shared);
+    }
+    clusters.sort(
+      (p, q) =>
+        byCodeUnits((p.members[0] as Body).id, (q.members[0] as Body).id) ||
+        byCodeUnits(p.shared[0] as string, q.shared[0] as string),
+    );
+    for (const { members, shared } of clusters) {
+      const [first, ...rest] = members as [Body, ...Body[]];
+      yield {
+        ok: false,
+        body: first.id,
+        subject: shared[0] as string,
+        values: {
+          bodyName: first.name,
+          members: rest.map((b) => b.id),
+          memberNames: rest.map((b) => b.name),
+          shared,
+          level: first.level,
+          ...where,
+        },
+      };
     }
     for (const body of group) {
-      if (overlapping.has(body.id) || body.functions.length === 0) continue;
+      if (covered.has(body.id) || body.functions.length === 0) continue;
       yield {
         ok: true,
         body: body.id,
-        values: { other: null, otherName: null, shared: [], level: body.level },
+        values: {
+          bodyName: body.name,
+          members: [],
+          memberNames: [],
+          shared: [],
+          level: body.level,
+          ...where,
+        },
       };
     }
   }
@@ -79,12 +108,17 @@ const r7ByDefinition: StateRule = {
     {
       ...sharedHead,
       applies: (verdict, ctx) => {
-        const other = verdict.values.other;
-        if (verdict.body === undefined || typeof other !== 'string') return undefined;
-        const head = headOf(ctx.state, verdict.body);
-        if (head === undefined || head !== headOf(ctx.state, other)) return undefined;
+        const members = [verdict.body as string, ...(verdict.values.members as readonly string[])];
+        const heads = new Set(members.map((id) => headOf(ctx.state, id)));
+        const head = headOf(ctx.state, members[0] as string);
+        if (head === undefined || heads.size !== 1) return undefined;
         const name = ctx.state.persons.get(head)?.name ?? head;
-        return { vi: `${name} đứng đầu cả hai cơ quan`, en: `${name} heads both bodies` };
+        return members.length === 2
+          ? { vi: `${name} đứng đầu cả hai cơ quan`, en: `${name} heads both bodies` }
+          : {
+              vi: `${name} đứng đầu cả ${members.length} cơ quan`,
+              en: `${name} heads all ${members.length} bodies`,
+            };
       },
     },
   ],
@@ -134,7 +168,7 @@ function agree(state: OrgState): void {
   }
 }
 
-describe('R6 and R7 agree with their definitions, pair by pair', () => {
+describe('R6 and R7 agree with their definitions', () => {
   it('on generated states', () => {
     fc.assert(
       fc.property(arbOrgState({ maxBodies: 40, maxPersons: 12, maxPosts: 40, maxUnits: 4 }), (state) => {
@@ -150,6 +184,9 @@ describe('R6 and R7 agree with their definitions, pair by pair', () => {
       parameters: VN_PARAMETERS,
     });
     expect(overlaps.length).toBeGreaterThan(0);
+    // Clusters of three bodies or more (a district's propaganda committee, culture office and political
+    // centre) are one finding each.
+    expect(overlaps.some((f) => (f.values.members as readonly string[]).length >= 2)).toBe(true);
     agree(state);
   });
 });
