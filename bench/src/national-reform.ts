@@ -114,7 +114,9 @@ export function floorPass(baseline: OrgState, plan: Scenario): { floor: FloorGra
 
 /** Differences between the floor's result and tinhgon's final state; empty when they agree. */
 export function floorDifferences(baseline: OrgState, plan: Scenario, final: OrgState): string[] {
-  return snapshotDifferences(stateSnapshot(final), floorSnapshot(floorPass(baseline, plan).floor));
+  const floor = FloorGraph.of(baseline);
+  applyFloorSteps(floor, plan.steps);
+  return snapshotDifferences(stateSnapshot(final), floorSnapshot(floor));
 }
 
 const opCounts = (plan: Scenario): Record<string, number> => {
