@@ -1,10 +1,11 @@
-import { Map as PMap, Set as PSet } from 'immutable';
+import { Set as PSet } from 'immutable';
 import type { AdminUnit } from '../model/admin-unit.js';
 import type { Body } from '../model/body.js';
 import type { Person, Post } from '../model/post.js';
 import type { Relation } from '../model/relation.js';
 import type { ParsedStateJson } from '../schema/state-schema.js';
 import type { OrgState } from './org-state.js';
+import { VersionedMap } from './versioned-map.js';
 
 type Parsed<K extends keyof ParsedStateJson> = NonNullable<ParsedStateJson[K]>[number];
 
@@ -74,22 +75,26 @@ export function freezeUnit(u: Parsed<'units'> | AdminUnit): AdminUnit {
   });
 }
 
-function keyed<T, V>(items: readonly T[], key: (item: T) => string, make: (item: T) => V): PMap<string, V> {
-  return PMap<string, V>().withMutations((map) => {
-    for (const item of items) map.set(key(item), make(item));
-  });
+function keyed<T, V>(
+  items: readonly T[],
+  key: (item: T) => string,
+  make: (item: T) => V,
+): VersionedMap<string, V> {
+  const map = new Map<string, V>();
+  for (const item of items) map.set(key(item), make(item));
+  return VersionedMap.adopt(map);
 }
 
-function grouped(pairs: Iterable<readonly [string, string]>): PMap<string, PSet<string>> {
+function grouped(pairs: Iterable<readonly [string, string]>): VersionedMap<string, PSet<string>> {
   const groups = new Map<string, string[]>();
   for (const [key, value] of pairs) {
     const list = groups.get(key);
     if (list === undefined) groups.set(key, [value]);
     else list.push(value);
   }
-  return PMap<string, PSet<string>>().withMutations((map) => {
-    for (const [key, values] of groups) map.set(key, PSet(values));
-  });
+  const map = new Map<string, PSet<string>>();
+  for (const [key, values] of groups) map.set(key, PSet(values));
+  return VersionedMap.adopt(map);
 }
 
 /**

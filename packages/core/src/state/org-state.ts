@@ -1,11 +1,12 @@
-import type { Map as PMap, Set as PSet } from 'immutable';
+import type { Set as PSet } from 'immutable';
 import type { AdminUnit, UnitCode } from '../model/admin-unit.js';
 import type { Body, BodyId } from '../model/body.js';
 import type { Person, PersonId, Post, PostId } from '../model/post.js';
 import type { Relation, RelationId } from '../model/relation.js';
+import type { PersistentMap } from './versioned-map.js';
 
-/** A persistent (structurally shared) map: `get`, `has`, `size`, and iteration as `[key, value]`. */
-export type PersistentMap<K, V> = PMap<K, V>;
+export type { PersistentMap } from './versioned-map.js';
+
 /** A persistent (structurally shared) set. */
 export type PersistentSet<T> = PSet<T>;
 

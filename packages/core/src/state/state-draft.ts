@@ -1,30 +1,23 @@
-import { Map as PMap, Set as PSet } from 'immutable';
+import { Set as PSet } from 'immutable';
 import type { AdminUnit } from '../model/admin-unit.js';
 import type { Body, BodyId } from '../model/body.js';
 import type { Person, Post } from '../model/post.js';
 import type { Relation } from '../model/relation.js';
 import type { OrgState, StateIndex } from './org-state.js';
+import { type PersistentMap, VersionedMap } from './versioned-map.js';
 
 const EMPTY_SET = PSet<string>();
 
-/**
- * One collection of a draft: read from the base until the first write, which opens a transient copy
- * (Immutable's `asMutable`). A collection the step never writes is handed on as it was, so the next state
- * shares it by identity and a step pays only for what it touches.
- */
-class Slot<C extends { asMutable(): C; asImmutable(): C }> {
-  #current: C;
+/** The set of a draft (the roots): read from the base until the first write opens a transient copy. */
+class SetSlot {
+  #current: PSet<string>;
   #open = false;
 
-  constructor(base: C) {
+  constructor(base: PSet<string>) {
     this.#current = base;
   }
 
-  get read(): C {
-    return this.#current;
-  }
-
-  get write(): C {
+  get write(): PSet<string> {
     if (!this.#open) {
       this.#current = this.#current.asMutable();
       this.#open = true;
@@ -32,52 +25,41 @@ class Slot<C extends { asMutable(): C; asImmutable(): C }> {
     return this.#current;
   }
 
-  seal(): C {
+  seal(): PSet<string> {
     return this.#open ? this.#current.asImmutable() : this.#current;
   }
 }
 
 /**
- * A map of a draft with a read cache: a step reads the same few keys several times (a body before and after
- * its update, the posts of the body it ends), and a lookup in a large persistent map walks several levels
- * of memory that a small JS map answers in one.
+ * A map of a draft: reads go to the base version (a native table while it is the newest) unless the step
+ * wrote the key; writes are collected and become the next version, in one go, when the draft is sealed. A
+ * map the step never writes is handed on as it was, so the next state shares it by identity.
  */
-class MapSlot<V> extends Slot<PMap<string, V>> {
-  // The last key read or written answers at once; a Map is made only when a second key comes.
-  #hasLast = false;
-  #lastKey = '';
-  #lastValue: V | undefined;
-  #seen: Map<string, V | undefined> | undefined;
+class MapSlot<V> {
+  readonly #base: VersionedMap<string, V>;
+  #changes: Map<string, V | undefined> | undefined;
 
-  #remember(key: string, value: V | undefined): void {
-    if (this.#seen !== undefined) this.#seen.set(key, value);
-    else if (this.#hasLast && this.#lastKey !== key) {
-      this.#seen = new Map([
-        [this.#lastKey, this.#lastValue],
-        [key, value],
-      ]);
-    }
-    this.#hasLast = true;
-    this.#lastKey = key;
-    this.#lastValue = value;
+  constructor(base: PersistentMap<string, V>) {
+    this.#base = base as VersionedMap<string, V>;
   }
 
   get(key: string): V | undefined {
-    if (this.#hasLast && key === this.#lastKey) return this.#lastValue;
-    const seen = this.#seen;
-    const value = seen?.has(key) ? seen.get(key) : this.read.get(key);
-    this.#remember(key, value);
-    return value;
+    const changes = this.#changes;
+    return changes?.has(key) ? changes.get(key) : this.#base.get(key);
   }
 
   set(key: string, value: V): void {
-    this.write.set(key, value);
-    this.#remember(key, value);
+    this.#changes ??= new Map();
+    this.#changes.set(key, value);
   }
 
   remove(key: string): void {
-    this.write.remove(key);
-    this.#remember(key, undefined);
+    this.#changes ??= new Map();
+    this.#changes.set(key, undefined);
+  }
+
+  seal(): VersionedMap<string, V> {
+    return this.#changes === undefined ? this.#base : this.#base.with(this.#changes);
   }
 }
 
@@ -108,19 +90,24 @@ class IndexSlot extends MapSlot<PSet<string>> {
     if (this.get(key)?.has(value) === true) this.#open(key).remove(value);
   }
 
-  override seal(): PMap<string, PSet<string>> {
+  override seal(): VersionedMap<string, PSet<string>> {
     for (const [key, set] of this.#opened ?? []) {
       if (set.size === 0) this.remove(key);
-      else set.asImmutable();
+      else this.set(key, set.asImmutable());
     }
     return super.seal();
   }
 }
 
+/** What a slot seals into, or the base's own collection when the step never made the slot. */
+function sealed<C>(slot: { seal(): C } | undefined, same: C): C {
+  return slot === undefined ? same : slot.seal();
+}
+
 /**
  * A short-lived mutable view of a state for building the next one: every write keeps the indices in step.
- * Writes go to transient copies (Immutable's `asMutable`), so the state the draft started from is never
- * touched, and a draft abandoned half-way (an exception) leaves nothing behind.
+ * Writes are collected in the draft and become new versions only when it is sealed, so the state the draft
+ * started from is never touched, and a draft abandoned half-way (an exception) leaves nothing behind.
  *
  * Records passed in must already be frozen; the draft stores them as they are.
  */
@@ -133,7 +120,7 @@ export class StateDraft {
   #postsSlot: MapSlot<Post> | undefined;
   #unitsSlot: MapSlot<AdminUnit> | undefined;
   #childrenSlot: IndexSlot | undefined;
-  #rootsSlot: Slot<PSet<string>> | undefined;
+  #rootsSlot: SetSlot | undefined;
   #postsByBodySlot: IndexSlot | undefined;
   #postsByPersonSlot: IndexSlot | undefined;
   #relationsByBodySlot: IndexSlot | undefined;
@@ -168,8 +155,8 @@ export class StateDraft {
     this.#childrenSlot ??= new IndexSlot(this.#base.index.children);
     return this.#childrenSlot;
   }
-  get #roots(): Slot<PSet<string>> {
-    this.#rootsSlot ??= new Slot(this.#base.index.roots);
+  get #roots(): SetSlot {
+    this.#rootsSlot ??= new SetSlot(this.#base.index.roots);
     return this.#rootsSlot;
   }
   get #postsByBody(): IndexSlot {
@@ -328,8 +315,6 @@ export class StateDraft {
    */
   finish(): OrgState {
     const base = this.#base;
-    const sealed = <C>(slot: { seal(): C } | undefined, same: C): C =>
-      slot === undefined ? same : slot.seal();
     const children = sealed(this.#childrenSlot, base.index.children);
     const roots = sealed(this.#rootsSlot, base.index.roots);
     const postsByBody = sealed(this.#postsByBodySlot, base.index.postsByBody);
@@ -382,26 +367,28 @@ export class StateDraft {
   }
 }
 
-const EMPTY_STATE: OrgState = Object.freeze({
-  bodies: PMap<string, Body>(),
-  relations: PMap<string, Relation>(),
-  persons: PMap<string, Person>(),
-  posts: PMap<string, Post>(),
-  units: PMap<string, AdminUnit>(),
-  index: Object.freeze({
-    children: PMap<string, PSet<string>>(),
-    roots: PSet<string>(),
-    postsByBody: PMap<string, PSet<string>>(),
-    postsByPerson: PMap<string, PSet<string>>(),
-    relationsByBody: PMap<string, PSet<string>>(),
-    bodiesByUnit: PMap<string, PSet<string>>(),
-    unitChildren: PMap<string, PSet<string>>(),
-  }),
-});
-
-/** The state with nothing in it. */
+/**
+ * The state with nothing in it. Each call makes a new one, so that unrelated states built from it do not
+ * share one lineage of tables.
+ */
 export function emptyState(): OrgState {
-  return EMPTY_STATE;
+  const map = <V>() => VersionedMap.of<string, V>();
+  return Object.freeze({
+    bodies: map<Body>(),
+    relations: map<Relation>(),
+    persons: map<Person>(),
+    posts: map<Post>(),
+    units: map<AdminUnit>(),
+    index: Object.freeze({
+      children: map<PSet<string>>(),
+      roots: PSet<string>(),
+      postsByBody: map<PSet<string>>(),
+      postsByPerson: map<PSet<string>>(),
+      relationsByBody: map<PSet<string>>(),
+      bodiesByUnit: map<PSet<string>>(),
+      unitChildren: map<PSet<string>>(),
+    }),
+  });
 }
 
 /**

@@ -107,7 +107,6 @@ export function abolishLevel(state: OrgState, params: AbolishLevelParams): Trans
   const p = parseParams('abolishLevel', abolishLevelSchema, params);
   const rec = new ChangeRecorder(state, 'abolishLevel', metaOf(p));
   const remaining: string[] = [];
-  // forEach walks the map without an entry array per body.
   state.bodies.forEach((body, id) => {
     if (body.level === p.level) remaining.push(id);
   });

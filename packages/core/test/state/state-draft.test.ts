@@ -275,7 +275,7 @@ describe('editState', () => {
     const before = base();
     const after = editState(before, (d) => d.removeRelation('lead-ubnd'));
     expect(after.bodies.get('ubnd')).toBe(before.bodies.get('ubnd'));
-    expect(after.bodies.equals(before.bodies)).toBe(true);
+    expect(after.bodies).toBe(before.bodies);
   });
 
   it('keeps nothing when the edit throws, and lets the exception through', () => {

@@ -1,5 +1,5 @@
 import { is, Map as PMap, Set as PSet } from 'immutable';
-import type { OrgState, StateIndex } from '../../src/state/org-state.js';
+import type { OrgState, PersistentMap, PersistentSet, StateIndex } from '../../src/state/org-state.js';
 
 // Not `Map#update`: Immutable 5.2 silently ignores update('__proto__' | 'constructor', …)
 // (immutable-js/immutable-js#2283), and such ids are ordinary here.
@@ -29,11 +29,27 @@ export function expectedIndex(state: OrgState): StateIndex {
   };
 }
 
+/**
+ * Whether two maps (or two sets) hold the same entries, values compared with Immutable's `is`: equal sets
+ * of ids are equal, records must be the same object.
+ */
+export function sameEntries<V>(
+  a: PersistentMap<string, V> | PersistentSet<string>,
+  b: PersistentMap<string, V> | PersistentSet<string>,
+): boolean {
+  if (PSet.isSet(a) || PSet.isSet(b)) return is(a, b);
+  const left = a as PersistentMap<string, V>;
+  const right = b as PersistentMap<string, V>;
+  if (left.size !== right.size) return false;
+  for (const [key, value] of left) if (!right.has(key) || !is(value, right.get(key))) return false;
+  return true;
+}
+
 /** The names of the index tables that differ from {@link expectedIndex}; `[]` when all agree. */
 export function indexMismatches(state: OrgState): string[] {
   const expected = expectedIndex(state);
   return (Object.keys(expected) as (keyof StateIndex)[]).filter(
-    (key) => !is(state.index[key], expected[key]),
+    (key) => !sameEntries(state.index[key], expected[key]),
   );
 }
 

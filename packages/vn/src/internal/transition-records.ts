@@ -7,7 +7,8 @@ const MAX_DEPTH = 64;
 /**
  * What the transition rules look up about the bodies a change log names, each looked up once per
  * evaluation and shared between the rules: a national reform's log of 50,000 steps names most bodies
- * several times, and a lookup in a state's persistent map costs a walk down its trie.
+ * several times, and the log is read from two states (the baseline and the final), whose shared table
+ * can answer only one of them at native speed until it forks.
  */
 export interface TransitionRecords {
   /** Every body that ended in the log, by id (the last record wins; ids are never reused). */
