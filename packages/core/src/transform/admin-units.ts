@@ -52,7 +52,7 @@ export function reorganizeUnits(state: OrgState, params: ReorganizeUnitsParams):
   const ending = [...targets.keys()].filter((code) => !kept.has(code)).sort();
   for (const code of ending) {
     const to = targets.get(code) as string[];
-    for (const bodyId of [...rec.draft.bodiesIn(code)].sort()) {
+    for (const bodyId of rec.draft.bodiesIn(code).toArray().sort()) {
       const unit = assigned.get(bodyId) ?? (to.length === 1 ? to[0] : undefined);
       if (unit === undefined) {
         unassigned.push(bodyId);
@@ -62,7 +62,7 @@ export function reorganizeUnits(state: OrgState, params: ReorganizeUnitsParams):
       rec.assertUnit(bodyId, body.level, unit);
       rec.patchBody(bodyId, { unit });
     }
-    for (const child of [...rec.draft.unitChildren(code)].sort()) {
+    for (const child of rec.draft.unitChildren(code).toArray().sort()) {
       if (ending.includes(child)) continue;
       if (to.length !== 1)
         rec.fail(
@@ -90,7 +90,7 @@ export function reorganizeUnits(state: OrgState, params: ReorganizeUnitsParams):
   }
   for (const code of ending) {
     const record = Object.freeze({ ...rec.unit(code), validUntil: p.effective });
-    for (const child of [...rec.draft.unitChildren(code)])
+    for (const child of rec.draft.unitChildren(code).toArray())
       rec.draft.putUnit(Object.freeze({ ...rec.unit(child), parent: null }));
     rec.draft.removeUnit(code);
     rec.recordUnit(record, 'ended');
@@ -130,7 +130,7 @@ export function abolishLevel(state: OrgState, params: AbolishLevelParams): Trans
   });
   ending.sort((a, b) => (a.code < b.code ? -1 : 1));
   for (const unit of ending) {
-    for (const child of [...rec.draft.unitChildren(unit.code)].sort()) {
+    for (const child of rec.draft.unitChildren(unit.code).toArray().sort()) {
       const record = Object.freeze({ ...rec.unit(child), parent: unit.parent });
       rec.draft.putUnit(record);
       rec.recordUnit(record, 'reparented');

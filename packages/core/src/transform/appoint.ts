@@ -50,7 +50,7 @@ export function appointConcurrent(state: OrgState, params: AppointConcurrentPara
   const p = parseParams('appointConcurrent', appointConcurrentSchema, params);
   const rec = new ChangeRecorder(state, 'appointConcurrent', metaOf(p));
   rec.person(p.person);
-  const elsewhere = [...rec.draft.postsHeldBy(p.person)].some((id) => rec.post(id).body !== p.body);
+  const elsewhere = rec.draft.postsHeldBy(p.person).some((id) => rec.post(id).body !== p.body);
   if (!elsewhere) {
     rec.fail(
       'not-concurrent',
@@ -69,7 +69,12 @@ export function endConcurrent(state: OrgState, params: EndConcurrentParams): Tra
   const post = rec.post(p.post);
   const holder = post.holder;
   const others =
-    holder === null ? [] : [...rec.draft.postsHeldBy(holder)].filter((id) => rec.post(id).body !== post.body);
+    holder === null
+      ? []
+      : rec.draft
+          .postsHeldBy(holder)
+          .toArray()
+          .filter((id) => rec.post(id).body !== post.body);
   if (holder === null || others.length === 0) {
     rec.fail(
       'not-concurrent',

@@ -136,11 +136,15 @@ export class ChangeRecorder {
 
   /** Children of a body, sorted by id so that records are deterministic. */
   childrenOf(id: BodyId): BodyId[] {
-    return [...this.draft.children(id)].sort(byCodeUnits);
+    return this.draft.children(id).toArray().sort(byCodeUnits);
   }
 
   postsOf(id: BodyId): Post[] {
-    return [...this.draft.postsOf(id)].sort(byCodeUnits).map((postId) => this.post(postId));
+    return this.draft
+      .postsOf(id)
+      .toArray()
+      .sort(byCodeUnits)
+      .map((postId) => this.post(postId));
   }
 
   // ---- checks ----
@@ -238,7 +242,7 @@ export class ChangeRecorder {
     if (this.draft.children(id).size > 0) {
       this.fail('has-children', [id], `body "${id}" still has children; say where they go`);
     }
-    for (const postId of [...this.draft.postsOf(id)]) this.removePost(postId);
+    for (const postId of this.draft.postsOf(id).toArray()) this.removePost(postId);
     this.#moveRelationsAway(id, successors[0] ?? null);
     const original = this.#original.get(id) ?? current;
     this.draft.removeBody(id);
@@ -310,12 +314,12 @@ export class ChangeRecorder {
 
   /** True when `person` holds any post in `body`. */
   holdsAny(person: string, body: BodyId): boolean {
-    return [...this.draft.postsHeldBy(person)].some((id) => this.draft.post(id)?.body === body);
+    return this.draft.postsHeldBy(person).some((id) => this.draft.post(id)?.body === body);
   }
 
   /** True when `person` holds a post of `role` in `body`. */
   holds(person: string, body: BodyId, role: PostRole): boolean {
-    return [...this.draft.postsHeldBy(person)].some((id) => {
+    return this.draft.postsHeldBy(person).some((id) => {
       const post = this.draft.post(id);
       return post !== undefined && post.body === body && post.role === role;
     });

@@ -43,7 +43,10 @@ export function fillPost(rec: ChangeRecorder, request: PostRequest, person: stri
       );
     }
   }
-  const held = [...rec.draft.postsHeldBy(person)].map((id) => rec.post(id));
+  const held = rec.draft
+    .postsHeldBy(person)
+    .toArray()
+    .map((id) => rec.post(id));
   if (
     held.some((post) => post.body === request.body && post.role === request.role && post.id !== request.id)
   ) {
