@@ -72,6 +72,8 @@ export class VersionedMap<K extends string, V> implements PersistentMap<K, V> {
 
   private constructor(size: number) {
     this.size = size;
+    // Nothing public can be changed; the private fields stay writable (freezing does not reach them).
+    Object.freeze(this);
   }
 
   /** A new lineage holding `entries`; a later entry for the same key wins. */

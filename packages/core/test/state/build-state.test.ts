@@ -78,6 +78,11 @@ describe('immutability', () => {
     const s = state();
     expect(Object.isFrozen(s)).toBe(true);
     expect(Object.isFrozen(s.index)).toBe(true);
+    // The maps; the index's sets are Immutable.js sets, persistent but not frozen (they cache hashes).
+    const { roots: _, ...indexMaps } = s.index;
+    for (const map of [s.bodies, s.relations, s.persons, s.posts, s.units, ...Object.values(indexMaps)]) {
+      expect(Object.isFrozen(map)).toBe(true);
+    }
     for (const map of [s.bodies, s.relations, s.persons, s.posts, s.units]) {
       for (const record of map.values()) expect(Object.isFrozen(record)).toBe(true);
     }
