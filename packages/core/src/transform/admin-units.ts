@@ -16,7 +16,8 @@ const UNASSIGNED_SHOWN = 10;
  * reform. New units are established first. An old unit that is no mapping target ends; the bodies in it
  * and the units below it follow it to its one new unit. An old unit split between several new ones
  * (`share: 'partial'`) cannot decide that alone: each body in it needs an `assign` row, and a unit below
- * it is refused. Merging the bodies themselves is done by absorb or consolidate steps.
+ * it is refused. A unit that stays can take a new name and type (`rename`). Merging the bodies themselves
+ * is done by absorb or consolidate steps.
  */
 export function reorganizeUnits(state: OrgState, params: ReorganizeUnitsParams): TransformResult {
   const p = parseParams('reorganizeUnits', reorganizeUnitsSchema, params);
@@ -88,6 +89,7 @@ export function reorganizeUnits(state: OrgState, params: ReorganizeUnitsParams):
       `bodies ${shown}${more} sit in a unit split between several new units; give each an assign row`,
     );
   }
+  renameUnits(rec, p.rename ?? [], new Set(ending));
   for (const code of ending) {
     const record = Object.freeze({ ...rec.unit(code), validUntil: p.effective });
     for (const child of rec.draft.unitChildren(code).toArray())
@@ -96,6 +98,36 @@ export function reorganizeUnits(state: OrgState, params: ReorganizeUnitsParams):
     rec.recordUnit(record, 'ended');
   }
   return rec.finish();
+}
+
+/** Gives units that stay their new names (and types); a unit that ends in the same step cannot take one. */
+function renameUnits(
+  rec: ChangeRecorder,
+  rows: readonly { code: string; name: string; type?: string | undefined }[],
+  ending: ReadonlySet<string>,
+): void {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const unit = rec.unit(row.code);
+    if (ending.has(row.code))
+      rec.fail(
+        'invalid-argument',
+        [row.code],
+        `admin unit "${row.code}" ends in this step; it cannot be renamed`,
+      );
+    if (seen.has(row.code))
+      rec.fail(
+        'invalid-argument',
+        [row.code],
+        `admin unit "${row.code}" is renamed twice; give it one rename row`,
+      );
+    seen.add(row.code);
+    const type = row.type ?? unit.type;
+    if (unit.name === row.name && unit.type === type) continue;
+    const record = Object.freeze({ ...unit, name: row.name, ...(type === undefined ? {} : { type }) });
+    rec.draft.putUnit(record);
+    rec.recordUnit(record, 'updated');
+  }
 }
 
 /**

@@ -169,6 +169,10 @@ export const reorganizeUnitsSchema = z.strictObject({
     .min(1),
   /** Where bodies in a split unit go: required for each of them. */
   assign: z.array(z.strictObject({ body: idSchema, unit: idSchema })).optional(),
+  /** Units that stay and take a new name (and type), e.g. a province that absorbed others and was renamed. */
+  rename: z
+    .array(z.strictObject({ code: idSchema, name: nameSchema, type: nameSchema.optional() }))
+    .optional(),
 });
 
 export const abolishLevelSchema = z.strictObject({

@@ -112,4 +112,61 @@ describe('admin units', () => {
     expect(changes.units.filter((u) => u.change === 'ended').map((u) => u.code)).toEqual(['A1', 'B1']);
     expectValid(after);
   });
+
+  it('renames a unit that stays, in the same step as the merger', () => {
+    const before = twoProvinces();
+    const { state, changes } = reorganizeUnits(before, {
+      effective: '2025-07-01',
+      mapping: [
+        { from: 'B', to: 'A' },
+        { from: 'A', to: 'A' },
+      ],
+      rename: [{ code: 'A', name: 'Tỉnh A mới', type: 'thành phố' }],
+    });
+    expect(state.units.get('A')).toMatchObject({ name: 'Tỉnh A mới', type: 'thành phố', parent: null });
+    expect(before.units.get('A')?.name).toBe('Tỉnh A');
+    expect(changes.units.map((u) => [u.code, u.change])).toEqual([
+      ['B1', 'reparented'],
+      ['A', 'updated'],
+      ['B', 'ended'],
+    ]);
+    expect(changes.units.find((u) => u.change === 'updated')?.record.name).toBe('Tỉnh A mới');
+    expectValid(state);
+  });
+
+  it('keeps the type when a rename gives none, and records nothing when the name is the same', () => {
+    const { state } = reorganizeUnits(twoProvinces(), {
+      effective: '2025-07-01',
+      mapping: [{ from: 'c2', to: 'c1' }],
+      rename: [{ code: 'A', name: 'Tỉnh Mới' }],
+    });
+    expect(state.units.get('A')?.name).toBe('Tỉnh Mới');
+    expect(state.units.get('A')?.type).toBeUndefined();
+    const same = reorganizeUnits(twoProvinces(), {
+      effective: '2025-07-01',
+      mapping: [{ from: 'c2', to: 'c1' }],
+      rename: [{ code: 'A', name: 'Tỉnh A' }],
+    });
+    expect(same.changes.units.map((u) => [u.code, u.change])).toEqual([['c2', 'ended']]);
+  });
+
+  it('refuses to rename a unit that ends in the step, one renamed twice, or one that does not exist', () => {
+    const merge = [
+      { from: 'B', to: 'A' },
+      { from: 'A', to: 'A' },
+    ];
+    const attempt = (rename: { code: string; name: string }[]) => () =>
+      reorganizeUnits(twoProvinces(), { effective: '2025-07-01', mapping: merge, rename });
+    expect(attempt([{ code: 'B', name: 'Tỉnh B mới' }])).toThrow(
+      /"B" ends in this step; it cannot be renamed/,
+    );
+    expect(
+      attempt([
+        { code: 'A', name: 'Một' },
+        { code: 'A', name: 'Hai' },
+      ]),
+    ).toThrow(/"A" is renamed twice/);
+    expect(attempt([{ code: 'Z', name: 'Không có' }])).toThrow(/admin unit "Z" is not in the state/);
+    expect(attempt([{ code: 'A', name: '   ' }])).toThrow(/rename/);
+  });
 });
