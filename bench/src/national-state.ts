@@ -47,11 +47,13 @@ export interface NationalShape {
  */
 export const SIZES = {
   small: {
-    provinces: 31,
+    // Fewer provinces than the others so that, with a division in about half the departments (and the
+    // service units that come with divisions), it stays near 3,000 bodies and R1 has divisions to judge.
+    provinces: 23,
     districtsPerProvince: [1, 1],
     communesPerDistrict: [1, 3],
     villagesPerCommune: [0, 0],
-    divisions: [0, 0],
+    divisions: [0, 1],
   },
   medium: {
     provinces: 63,

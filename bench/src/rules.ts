@@ -119,7 +119,7 @@ export function renderRules(results: readonly SizeResult[]): string {
   const lines = [
     '## Rules: the Vietnam pack, and R1 against json-rules-engine',
     '',
-    `Evaluated on ${DATE}. "pack" is every rule of \`vnRuleSet\` (state rules on the state, transition rules on an empty change); "R1" is the division minimum alone; json-rules-engine runs the same rule (a division of a department or sub-department with quota < 5) once per body, with the parent's kind given as a fact. Every timed evaluation is the first on its state (a fresh state object each run, so no per-state cache is warm). Throughput is bodies per second; median (min–max). The small size has no divisions (its shape sets none), so R1 judges nothing there and its ratio is not shown.`,
+    `Evaluated on ${DATE}. "pack" is every rule of \`vnRuleSet\` (state rules on the state, transition rules on an empty change); "R1" is the division minimum alone; json-rules-engine runs the same rule (a division of a department or sub-department with quota < 5) once per body, with the parent's kind given as a fact. Every timed evaluation is the first on its state (a fresh state object each run, so no per-state cache is warm). Throughput is bodies per second; median (min–max). A size with no divisions would have no R1 ratio (n/a).`,
     '',
     '| size | bodies | divisions | findings (pack) | R1 fails (tinhgon / jre) | pack | R1 | json-rules-engine | pack throughput | R1 throughput | jre throughput | jre ÷ pack | jre ÷ R1 |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

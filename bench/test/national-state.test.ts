@@ -22,6 +22,10 @@ describe('generateNationalState', () => {
     expect(doc.bodies.length).toBeLessThan(3_500);
     const levels = new Set(doc.bodies.map((body) => body.level));
     expect([...levels].sort()).toEqual(['central', 'commune', 'district', 'province']);
+    // Divisions, some under R1's minimum of 5, so the rules smoke run has something to judge.
+    const divisions = doc.bodies.filter((body) => body.kind === 'division');
+    expect(divisions.length).toBeGreaterThan(100);
+    expect(divisions.some((division) => division.quota < 5)).toBe(true);
     const result = safeParseState(doc);
     if (!result.ok) throw new Error('invalid');
     const graph = graphOf(result.value);
