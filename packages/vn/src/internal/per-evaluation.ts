@@ -5,16 +5,18 @@ const memos = new WeakMap<RuleContextBase, Map<symbol, unknown>>();
 /**
  * A value worked out once per evaluation: remembered against the rule context, which `checkState` and
  * `checkTransition` make afresh on every call, so a rule's check and its exceptions can share it and
- * nothing carries over to the next evaluation (of this state or any other).
+ * nothing carries over to the next evaluation (of this state or any other). `make` is given the context,
+ * so a caller looking a value up once per finding can pass a function made once, not a closure per call.
  */
-export function perEvaluation<T>(ctx: RuleContextBase, key: symbol, make: () => T): T {
+export function perEvaluation<C extends RuleContextBase, T>(ctx: C, key: symbol, make: (ctx: C) => T): T {
   let memo = memos.get(ctx);
   if (memo === undefined) {
     memo = new Map();
     memos.set(ctx, memo);
   }
-  if (memo.has(key)) return memo.get(key) as T;
-  const value = make();
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as T;
+  const value = make(ctx);
   memo.set(key, value);
   return value;
 }

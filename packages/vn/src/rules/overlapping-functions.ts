@@ -1,10 +1,20 @@
-import type { Bilingual, Body, BodyId, RuleException, StateContext, StateRule, Verdict } from '@tinhgon/core';
+import type {
+  Bilingual,
+  Body,
+  BodyId,
+  OrgState,
+  RuleException,
+  StateContext,
+  StateRule,
+  Verdict,
+} from '@tinhgon/core';
 import { bodiesWithConcurrentHead } from '../internal/concurrent-heads.js';
 import { listOf, show } from '../internal/format.js';
-import { equalKeyRuns, fnv1a } from '../internal/key-runs.js';
 import { groupLabels, levelLabel } from '../internal/labels.js';
 import { perEvaluation } from '../internal/per-evaluation.js';
+import { sortShort } from '../internal/short-sort.js';
 import { byCodeUnits, headOf, unitOf } from '../internal/structure.js';
+import { type UnitKeyRun, type UnitStretches, unitKeyRuns } from '../internal/unit-key-runs.js';
 import { PLAN_000, PLAN_168_KH_TU, RESOLUTION_18 } from '../sources/documents.js';
 import { seed } from '../sources/seeds.js';
 import { isInternalKind } from '../taxonomy/body-kinds.js';
@@ -14,33 +24,38 @@ import { VN_FUNCTION_CATALOGUE } from '../taxonomy/function-catalogue.js';
 const MAX_DEPTH = 64;
 
 const byBodyId = (a: Body, b: Body): number => byCodeUnits(a.id, b.id);
+const byGroup = (a: Carriers, b: Carriers): number => byCodeUnits(a.group, b.group);
 
 /** The function group of a tag: its family, or `tag:<id>` for a tag with none. */
 const groupOfTag = (tag: string): string => VN_FUNCTION_CATALOGUE.family(tag) ?? `tag:${tag}`;
 
-/** A function group, as one evaluation numbers them: its key and a small number for hashing. */
+/** A function group, as one evaluation numbers them: its key and a small number. */
 interface Group {
   readonly key: string;
   readonly id: number;
 }
 
-/** The function group of each tag, for one evaluation: every tag is looked up in the catalogue once. */
-function groupsOfTags(): (tag: string) => Group {
-  const byTag = new Map<string, Group>();
-  const byKey = new Map<string, Group>();
-  return (tag) => {
-    let group = byTag.get(tag);
+/** The function groups of tags, numbered 0, 1, … for one evaluation: each tag is looked up once. */
+class GroupNumbering {
+  /** By number. */
+  readonly groups: Group[] = [];
+  readonly #byTag = new Map<string, Group>();
+  readonly #byKey = new Map<string, Group>();
+
+  of(tag: string): Group {
+    let group = this.#byTag.get(tag);
     if (group === undefined) {
       const key = groupOfTag(tag);
-      group = byKey.get(key);
+      group = this.#byKey.get(key);
       if (group === undefined) {
-        group = { key, id: byKey.size + 1 };
-        byKey.set(key, group);
+        group = { key, id: this.groups.length };
+        this.groups.push(group);
+        this.#byKey.set(key, group);
       }
-      byTag.set(tag, group);
+      this.#byTag.set(tag, group);
     }
     return group;
-  };
+  }
 }
 
 /** The focal bodies of one admin unit and level that carry one function group (two or more). */
@@ -68,104 +83,158 @@ interface FocalGroup {
 }
 
 /**
- * The carriers of every function group shared by two focal bodies or more of one admin unit and level,
- * by `unit \0 level`. Focal bodies are those with functions that are not units inside another body
- * (divisions, sub-departments); a body with no unit sits in its nearest ancestor's (`''` for none).
- *
- * A national state has some 300,000 bodies in 100,000 units, and some ten thousand of its (unit,
- * level, group) triples have two bodies or more: the triples are grouped with {@link equalKeyRuns}, which
- * sorts their hashes, rather than with a map of every unit.
+ * One item per focal body and function group it carries, in the order of `all`: the body (its index in
+ * `all`) and its key, which numbers its level and group together (`pairs[key]`); the items are cut into
+ * stretches of one admin unit as they come.
  */
-function sharedGroups(ctx: StateContext): Map<string, FocalGroup> {
-  const groupOf = groupsOfTags();
-  const all = ctx.allBodies();
-  // One item per body and function group it carries: the body (its index in `all`), the group and the
-  // hash of unit, level and group, in typed arrays (no object per item).
-  let capacity = all.length + 16;
-  let hashes = new Uint32Array(capacity);
-  let items = new Uint32Array(capacity);
-  let groupIds = new Uint32Array(capacity);
-  const groups: Group[] = [];
-  // The units of the few bodies recorded without one (their nearest ancestor's).
-  const inherited = new Map<number, string>();
-  let count = 0;
-  let own: Group[] = [];
-  for (let index = 0; index < all.length; index += 1) {
-    const body = all[index] as Body;
-    const functions = body.functions;
-    if (functions.length === 0 || isInternalKind(body.kind)) continue;
-    let unit = body.unit;
-    if (unit === undefined) {
-      unit = unitOf(body, ctx) ?? '';
-      inherited.set(index, unit);
-    }
-    // Unit and level in one hash (a level is told by its length and second letter; a collision only
-    // costs a comparison).
-    const level = body.level;
-    const at = Math.imul(fnv1a(unit) ^ (level.length << 16) ^ level.charCodeAt(1), 0x01000193);
-    if (functions.length > 1) own = [];
-    for (const tag of functions) {
-      const group = groupOf(tag);
-      if (functions.length > 1) {
-        // A body whose tags share a family carries that group once.
-        if (own.includes(group)) continue;
-        own.push(group);
-      }
-      if (count === capacity) {
-        capacity *= 2;
-        const grow = (from: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
-          const to = new Uint32Array(capacity);
-          to.set(from);
-          return to;
-        };
-        hashes = grow(hashes);
-        items = grow(items);
-        groupIds = grow(groupIds);
-      }
-      groups[group.id] = group;
-      hashes[count] = Math.imul(at ^ group.id, 0x9e3779b1) >>> 0;
-      items[count] = index;
-      groupIds[count] = group.id;
-      count += 1;
-    }
-  }
-  const bodyAt = (item: number): Body => all[items[item] as number] as Body;
-  const unitAt = (item: number): string => bodyAt(item).unit ?? inherited.get(items[item] as number) ?? '';
-  const same = (i: number, j: number): boolean =>
-    groupIds[i] === groupIds[j] && unitAt(i) === unitAt(j) && bodyAt(i).level === bodyAt(j).level;
-  const out = new Map<string, FocalGroup>();
-  for (const run of equalKeyRuns(count, hashes, same)) {
-    const first = run[0] as number;
-    const unit = unitAt(first);
-    const level = bodyAt(first).level;
-    const key = `${unit}\u0000${level}`;
-    let focal = out.get(key);
-    if (focal === undefined) {
-      focal = { unit, level, carriers: [] };
-      out.set(key, focal);
-    }
-    focal.carriers.push({
-      group: (groups[groupIds[first] as number] as Group).key,
-      bodies: run.map(bodyAt).sort(byBodyId),
-    });
-  }
-  return out;
+interface FocalItems {
+  readonly bodies: Int32Array;
+  readonly keys: Int32Array;
+  readonly stretches: UnitStretches;
+  readonly pairs: readonly FocalPair[];
+}
+
+/** A level and a function group, numbered together as an item's key. */
+interface FocalPair {
+  readonly level: string;
+  readonly group: Group;
 }
 
 /**
- * True when one of `carriers` lies above `body` within {@link MAX_DEPTH} steps. The walk stops at the first
- * ancestor of another level: in a valid state a body's level is never above its parent's, so no ancestor
- * beyond it is of the carriers' level.
+ * The items of the focal bodies: those with functions that are not units inside another body (divisions,
+ * sub-departments); a body with no unit sits in its nearest ancestor's (`''` for none). A body whose tags
+ * share a family carries that group once. Numbers go in typed arrays, grown as needed (most bodies carry
+ * one group). One pass over the bodies does all that is done per body.
  */
-function nestedIn(ctx: StateContext, body: Body, carriers: ReadonlySet<BodyId>): boolean {
+function focalItems(all: readonly Body[], state: OrgState, numbering: GroupNumbering): FocalItems {
+  let capacity = all.length + (all.length >> 2) + 16;
+  let bodies = new Int32Array(capacity);
+  let keys = new Int32Array(capacity);
+  const starts: number[] = [];
+  const units: string[] = [];
+  const pairs: FocalPair[] = [];
+  // The key of each (level, group) pair, by level then group number.
+  const keysByLevel: number[][] = [];
+  const levels: string[] = [];
+  let count = 0;
+  let unit: string | undefined;
+  let level = '';
+  let levelKeys: number[] = [];
+  for (let index = 0; index < all.length; index += 1) {
+    const body = all[index] as Body;
+    const functions = body.functions;
+    const tags = functions.length;
+    if (tags === 0 || isInternalKind(body.kind)) continue;
+    const bodyUnit = body.unit ?? unitOf(body, state) ?? '';
+    if (bodyUnit !== unit) {
+      unit = bodyUnit;
+      starts.push(count);
+      units.push(unit);
+    }
+    if (body.level !== level) {
+      level = body.level;
+      const known = levels.indexOf(level);
+      if (known === -1) {
+        levels.push(level);
+        levelKeys = [];
+        keysByLevel.push(levelKeys);
+      } else levelKeys = keysByLevel[known] as number[];
+    }
+    const first = count;
+    for (let t = 0; t < tags; t += 1) {
+      const group = numbering.of(functions[t] as string);
+      let key = levelKeys[group.id];
+      if (key === undefined) {
+        key = pairs.push({ level, group }) - 1;
+        levelKeys[group.id] = key;
+      }
+      // A body whose tags share a family carries that group once: its items so far are the last ones.
+      let again = false;
+      for (let j = first; j < count && !again; j += 1) again = keys[j] === key;
+      if (again) continue;
+      if (count === capacity) {
+        capacity *= 2;
+        bodies = grown(bodies, capacity);
+        keys = grown(keys, capacity);
+      }
+      bodies[count] = index;
+      keys[count] = key;
+      count += 1;
+    }
+  }
+  return { bodies, keys, stretches: { count, starts, units }, pairs };
+}
+
+function grown(from: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(capacity);
+  to.set(from);
+  return to;
+}
+
+/**
+ * The carriers of every function group shared by two focal bodies or more of one admin unit and level,
+ * by unit then level (in code-unit order).
+ *
+ * A national state has some 300,000 focal bodies in 100,000 units, and some fifteen thousand of its (unit,
+ * level, group) triples have two bodies or more. Levels and groups are few, so each (level, group) pair
+ * is numbered and the triples are grouped with {@link unitKeyRuns}, which takes the bodies unit by unit
+ * as the state lists them, rather than with a map of every unit or a hash of every body's unit.
+ */
+function sharedGroups(ctx: StateContext): FocalGroup[] {
+  const all = ctx.allBodies();
+  const items = focalItems(all, ctx.state, new GroupNumbering());
+  const runs = unitKeyRuns(items.stretches, items.keys, items.pairs.length);
+  return focalGroups(runs, items, all);
+}
+
+/** The runs of items of one unit and key, as the carriers of each unit and level, sorted. */
+function focalGroups(runs: readonly UnitKeyRun[], items: FocalItems, all: readonly Body[]): FocalGroup[] {
+  const out: FocalGroup[] = [];
+  // The runs of one unit come together, and its focal groups (one per level) are `out[ofUnit]` on.
+  let ofUnit = 0;
+  for (const run of runs) {
+    const pair = items.pairs[items.keys[run.items[0] as number] as number] as FocalPair;
+    if (ofUnit < out.length && (out[ofUnit] as FocalGroup).unit !== run.unit) ofUnit = out.length;
+    let focal: FocalGroup | undefined;
+    for (let k = ofUnit; k < out.length && focal === undefined; k += 1) {
+      if ((out[k] as FocalGroup).level === pair.level) focal = out[k];
+    }
+    if (focal === undefined) {
+      focal = { unit: run.unit, level: pair.level, carriers: [] };
+      out.push(focal);
+    }
+    const bodies: Body[] = new Array(run.items.length);
+    for (let k = 0; k < bodies.length; k += 1)
+      bodies[k] = all[items.bodies[run.items[k] as number] as number] as Body;
+    focal.carriers.push({ group: pair.group.key, bodies: sortShort(bodies, byBodyId) });
+  }
+  // By unit, then level: as `unit \0 level` keys sort, `\0` coming before any character of a unit code.
+  return out.sort((p, q) => byCodeUnits(p.unit, q.unit) || byCodeUnits(p.level, q.level));
+}
+
+/**
+ * True when one of `carriers` (a few bodies) lies above `body` within {@link MAX_DEPTH} steps. The walk
+ * stops at the first ancestor of another level: in a valid state a body's level is never above its
+ * parent's, so no ancestor beyond it is of the carriers' level.
+ */
+function nestedIn(bodies: OrgState['bodies'], body: Body, carriers: readonly Body[]): boolean {
   let parent = body.parent;
   for (let guard = 0; parent !== null && guard < MAX_DEPTH; guard += 1) {
-    if (carriers.has(parent)) return true;
-    const record = ctx.body(parent);
+    for (const carrier of carriers) if (carrier.id === parent) return true;
+    const record = bodies.get(parent);
     if (record === undefined || record.level !== body.level) return false;
     parent = record.parent;
   }
   return false;
+}
+
+/** The carriers of one group that are not nested under another (`top`), and those that are. */
+function splitNested(state: OrgState, carriers: readonly Body[]): { top: Body[]; nested: Body[] } {
+  const bodies = state.bodies;
+  const top: Body[] = [];
+  const nested: Body[] = [];
+  for (const body of carriers) (nestedIn(bodies, body, carriers) ? nested : top).push(body);
+  return { top, nested };
 }
 
 /**
@@ -173,13 +242,17 @@ function nestedIn(ctx: StateContext, body: Body, carriers: ReadonlySet<BodyId>):
  * carriers of each function group, a body nested under another carrier is represented by it and left
  * out; what remains, if two bodies or more, is a cluster; groups that leave the same bodies make one.
  */
-function clustersOf(ctx: StateContext, focal: FocalGroup): Cluster[] {
+function clustersOf(state: OrgState, focal: FocalGroup): Cluster[] {
+  const carriers = focal.carriers;
+  if (carriers.length === 1) {
+    // Most units and levels share one group: one cluster at most, nothing to merge or order.
+    const { group, bodies } = carriers[0] as Carriers;
+    const { top, nested } = splitNested(state, bodies);
+    return top.length < 2 ? [] : [{ members: top, shared: [group], covered: nested }];
+  }
   const clusters = new Map<string, Cluster>();
-  for (const { group, bodies } of focal.carriers.sort((a, b) => byCodeUnits(a.group, b.group))) {
-    const top: Body[] = [];
-    const nested: Body[] = [];
-    const ids = new Set(bodies.map((body) => body.id));
-    for (const body of bodies) (nestedIn(ctx, body, ids) ? nested : top).push(body);
+  for (const { group, bodies } of sortShort(carriers, byGroup)) {
+    const { top, nested } = splitNested(state, bodies);
     if (top.length < 2) continue;
     const id = top.map((body) => body.id).join('\u0000');
     const known = clusters.get(id);
@@ -213,9 +286,9 @@ function focalBodies(ctx: StateContext): Map<string, Body[]> {
 
 type Where = { readonly unit: string | null; readonly unitName: string | null };
 
-const whereOf = (ctx: StateContext, unit: string): Where => ({
+const whereOf = (state: OrgState, unit: string): Where => ({
   unit: unit === '' ? null : unit,
-  unitName: unit === '' ? null : (ctx.state.units.get(unit)?.name ?? unit),
+  unitName: unit === '' ? null : (state.units.get(unit)?.name ?? unit),
 });
 
 const pass = (body: Body, where: Where): Verdict => ({
@@ -225,18 +298,26 @@ const pass = (body: Body, where: Where): Verdict => ({
 });
 
 function fail(cluster: Cluster, where: Where): Verdict {
-  const [head, ...rest] = cluster.members as [Body, ...Body[]];
+  const members = cluster.members;
+  const head = members[0] as Body;
+  const others: string[] = new Array(members.length - 1);
+  const names: string[] = new Array(members.length - 1);
+  for (let k = 1; k < members.length; k += 1) {
+    others[k - 1] = (members[k] as Body).id;
+    names[k - 1] = (members[k] as Body).name;
+  }
   return {
     ok: false,
     body: head.id,
     subject: cluster.shared[0] as string,
     values: {
       bodyName: head.name,
-      members: rest.map((body) => body.id),
-      memberNames: rest.map((body) => body.name),
+      members: others,
+      memberNames: names,
       shared: cluster.shared,
       level: head.level,
-      ...where,
+      unit: where.unit,
+      unitName: where.unitName,
     },
   };
 }
@@ -246,26 +327,37 @@ function fail(cluster: Cluster, where: Where): Verdict {
  * `explain`, each unit and level's clusters are followed by a pass for each of its focal bodies with
  * functions that no cluster covers.
  */
-function* verdicts(ctx: StateContext): Iterable<Verdict> {
+function verdicts(ctx: StateContext): Iterable<Verdict> {
   const shared = sharedGroups(ctx);
+  return ctx.explain ? explained(ctx, shared) : fails(ctx.state, shared);
+}
+
+/**
+ * The fails alone, in a list. The rule context is not read here: it is made afresh for each evaluation,
+ * and code that reads it per cluster would be thrown away and optimized again on every evaluation.
+ */
+function fails(state: OrgState, shared: readonly FocalGroup[]): Verdict[] {
+  const out: Verdict[] = [];
+  for (const focal of shared) {
+    const clusters = clustersOf(state, focal);
+    if (clusters.length === 0) continue;
+    const where = whereOf(state, focal.unit);
+    for (const cluster of clusters) out.push(fail(cluster, where));
+  }
+  return out;
+}
+
+/** The fails and, after those of each unit and level, the passes. */
+function* explained(ctx: StateContext, shared: readonly FocalGroup[]): Iterable<Verdict> {
+  const byKey = new Map(shared.map((focal) => [`${focal.unit}\u0000${focal.level}`, focal]));
+  const all = focalBodies(ctx);
   // The default sort orders strings by UTF-16 code units, as byCodeUnits does; `\0` sorts before any
   // character of a unit code, so the keys sort by unit, then level.
-  if (!ctx.explain) {
-    for (const key of [...shared.keys()].sort()) {
-      const focal = shared.get(key) as FocalGroup;
-      const clusters = clustersOf(ctx, focal);
-      if (clusters.length === 0) continue;
-      const where = whereOf(ctx, focal.unit);
-      for (const cluster of clusters) yield fail(cluster, where);
-    }
-    return;
-  }
-  const all = focalBodies(ctx);
   for (const key of [...all.keys()].sort()) {
     const bodies = all.get(key) as Body[];
-    const where = whereOf(ctx, key.slice(0, key.lastIndexOf('\u0000')));
-    const focal = shared.get(key);
-    const clusters = focal === undefined ? [] : clustersOf(ctx, focal);
+    const where = whereOf(ctx.state, key.slice(0, key.lastIndexOf('\u0000')));
+    const focal = byKey.get(key);
+    const clusters = focal === undefined ? [] : clustersOf(ctx.state, focal);
     const covered = new Set<Body>();
     for (const cluster of clusters) {
       yield fail(cluster, where);
@@ -279,17 +371,29 @@ function* verdicts(ctx: StateContext): Iterable<Verdict> {
 const HEADS = Symbol('heads');
 
 /**
- * The holder of a body's head post, looked up once per body and evaluation, and only for bodies one of
- * whose heads heads another body too (no other pair can share a head).
+ * The holder of each body's head post, looked up once per body and evaluation, and only for bodies one
+ * of whose heads heads another body too (no other pair can share a head).
  */
-function headIn(ctx: StateContext, body: BodyId): string | undefined {
-  if (!bodiesWithConcurrentHead(ctx).has(body)) return undefined;
-  const heads = perEvaluation(ctx, HEADS, () => new Map<BodyId, string | undefined>());
-  if (heads.has(body)) return heads.get(body);
-  const head = headOf(ctx.state, body);
-  heads.set(body, head);
-  return head;
+class HeadsOfBodies {
+  readonly #state: OrgState;
+  readonly #candidates: ReadonlySet<BodyId>;
+  readonly #heads = new Map<BodyId, string | undefined>();
+
+  constructor(ctx: StateContext) {
+    this.#state = ctx.state;
+    this.#candidates = bodiesWithConcurrentHead(ctx);
+  }
+
+  of(body: BodyId): string | undefined {
+    if (!this.#candidates.has(body)) return undefined;
+    if (this.#heads.has(body)) return this.#heads.get(body);
+    const head = headOf(this.#state, body);
+    this.#heads.set(body, head);
+    return head;
+  }
 }
+
+const headsOfBodies = (ctx: StateContext): HeadsOfBodies => new HeadsOfBodies(ctx);
 
 /**
  * Bodies under one head (a pilot concurrent appointment) are led as one: a cluster whose bodies all have
@@ -302,9 +406,10 @@ const sharedHead: RuleException<StateContext> = {
   applies: (verdict, ctx): Bilingual | undefined => {
     const members = listOf(verdict, 'members');
     if (verdict.body === undefined || members.length === 0) return undefined;
-    const head = headIn(ctx, verdict.body);
+    const heads = perEvaluation(ctx, HEADS, headsOfBodies);
+    const head = heads.of(verdict.body);
     if (head === undefined) return undefined;
-    for (const member of members) if (headIn(ctx, member) !== head) return undefined;
+    for (const member of members) if (heads.of(member) !== head) return undefined;
     const name = ctx.state.persons.get(head)?.name ?? head;
     return members.length === 1
       ? { vi: `${name} đứng đầu cả hai cơ quan`, en: `${name} heads both bodies` }
@@ -316,7 +421,11 @@ const sharedHead: RuleException<StateContext> = {
 };
 
 /** `Ban Dân vận, Mặt trận Tổ quốc, Hội Nông dân`: the bodies of a cluster, first its own. */
-const namesOf = (v: Verdict): string => [show(v, 'bodyName'), ...listOf(v, 'memberNames')].join(', ');
+const namesOf = (v: Verdict): string => {
+  let text = show(v, 'bodyName');
+  for (const name of listOf(v, 'memberNames')) text += `, ${name}`;
+  return text;
+};
 
 /**
  * R7: avoid overlapping functions and duplicated responsibilities (tránh chồng chéo, trùng lặp chức năng,
