@@ -1,18 +1,16 @@
-import type { Body, BodyId, EndedBody, OrgState, TransitionContext } from '@tinhgon/core';
+import type { Body, BodyId, EndedBody, TransitionContext } from '@tinhgon/core';
 import { perEvaluation } from './per-evaluation.js';
 
 /** How far up the tree a unit is looked for (as `unitOf`). */
 const MAX_DEPTH = 64;
 
 /**
- * What the transition rules look up about the bodies a change log names, each looked up once per
- * evaluation and shared between the rules: a national reform's log of 50,000 steps names most bodies
- * several times, and the log is read from two states (the baseline and the final), whose shared table
- * can answer only one of them at native speed until it forks.
+ * What the transition rules look up about the bodies a change log names, shared between the rules of one
+ * evaluation: a national reform's log of 50,000 steps names most bodies several times.
  */
 export interface TransitionRecords {
-  /** Every body that ended in the log, by id (the last record wins; ids are never reused). */
-  readonly ended: ReadonlyMap<BodyId, EndedBody>;
+  /** The last record of a body that ended in the log (ids are never reused). */
+  ended(id: BodyId): EndedBody | undefined;
   /** The body with this id before the change. */
   before(id: BodyId): Body | undefined;
   /** The body with this id after the change. */
@@ -25,19 +23,6 @@ export interface TransitionRecords {
   bodies(which: 'before' | 'after'): readonly Body[];
   /** The admin unit of a body of the state before or after, resolved in that state alone (`unitOf`). */
   unitIn(which: 'before' | 'after'): (body: Body) => string | undefined;
-}
-
-/** Looks ids up in one state, remembering each answer (`undefined` too). */
-function cachedLookup(state: OrgState): (id: BodyId) => Body | undefined {
-  const known = new Map<BodyId, Body | undefined>();
-  return (id) => {
-    let body = known.get(id);
-    if (body === undefined && !known.has(id)) {
-      body = state.bodies.get(id);
-      known.set(id, body);
-    }
-    return body;
-  };
 }
 
 /**
@@ -64,8 +49,20 @@ const RECORDS = Symbol('transition-records');
 /** The {@link TransitionRecords} of one evaluation of a change. */
 export function transitionRecords(ctx: TransitionContext): TransitionRecords {
   return perEvaluation(ctx, RECORDS, () => {
-    const ended = new Map<BodyId, EndedBody>();
-    for (const change of ctx.log) for (const gone of change.ended) ended.set(gone.id, gone);
+    // Looked up in the states themselves: their maps answer at native speed (the first read of the state
+    // before moves the shared table to it, once, whether it is read by id or whole).
+    const before = (id: BodyId): Body | undefined => ctx.before.bodies.get(id);
+    const after = (id: BodyId): Body | undefined => ctx.after.bodies.get(id);
+    // Most ids the rules ask about are in one of the states: the log's ended bodies are indexed only when
+    // one is not (a body that began and ended within the log) or a rule asks for one.
+    let endedById: Map<BodyId, EndedBody> | undefined;
+    const ended = (id: BodyId): EndedBody | undefined => {
+      if (endedById === undefined) {
+        endedById = new Map();
+        for (const change of ctx.log) for (const gone of change.ended) endedById.set(gone.id, gone);
+      }
+      return endedById.get(id);
+    };
     const lists: { before?: Body[]; after?: Body[] } = {};
     const bodies = (which: 'before' | 'after'): readonly Body[] => {
       let list = lists[which];
@@ -79,32 +76,7 @@ export function transitionRecords(ctx: TransitionContext): TransitionRecords {
       }
       return list;
     };
-    // A log of as many steps as a quarter of the bodies (a national reform names nearly every body) is
-    // served from maps built from the bodies in one pass each; a smaller one looks ids up as they come.
-    const large = ctx.log.length * 4 >= ctx.before.bodies.size;
-    const lookup = (which: 'before' | 'after'): ((id: BodyId) => Body | undefined) => {
-      if (!large) return cachedLookup(ctx[which]);
-      let byId: Map<BodyId, Body> | undefined;
-      return (id) => {
-        if (byId === undefined) {
-          byId = new Map();
-          for (const body of bodies(which)) byId.set(body.id, body);
-        }
-        return byId.get(id);
-      };
-    };
-    const before = lookup('before');
-    const after = lookup('after');
-    const records = new Map<BodyId, Body | undefined>();
-    const record = (id: BodyId): Body | undefined => {
-      if (large) return after(id) ?? before(id) ?? ended.get(id)?.record;
-      let body = records.get(id);
-      if (body === undefined && !records.has(id)) {
-        body = after(id) ?? before(id) ?? ended.get(id)?.record;
-        records.set(id, body);
-      }
-      return body;
-    };
+    const record = (id: BodyId): Body | undefined => after(id) ?? before(id) ?? ended(id)?.record;
     const unit = unitResolver((id) => after(id) ?? before(id));
     const resolvers = { before: unitResolver(before), after: unitResolver(after) };
     return { ended, before, after, record, unit, bodies, unitIn: (which) => resolvers[which] };

@@ -1,6 +1,7 @@
 import type {
   Bilingual,
   BodyId,
+  OrgState,
   RuleException,
   TransitionContext,
   TransitionRule,
@@ -8,8 +9,8 @@ import type {
 } from '@tinhgon/core';
 import { show } from '../internal/format.js';
 import { nameOf } from '../internal/labels.js';
-import { byCodeUnits, childrenOfKind } from '../internal/structure.js';
-import { transitionRecords } from '../internal/transition-records.js';
+import { childrenOfKind } from '../internal/structure.js';
+import { type TransitionRecords, transitionRecords } from '../internal/transition-records.js';
 import { UnionFind } from '../internal/union-find.js';
 import { PLAN_43_KH_TU, PLAN_300_KH_UBND } from '../sources/documents.js';
 import { seed } from '../sources/seeds.js';
@@ -18,31 +19,35 @@ import { VN_FUNCTION_CATALOGUE } from '../taxonomy/function-catalogue.js';
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((item) => b.has(item));
 
-/**
- * The division children of bodies in a state, as `parent>division` pairs. Looked up body by body (the
- * children index, then each child) when the bodies asked about are few; when they are many (a national
- * reform names most bodies), read from the state's bodies (one pass, shared by the transition rules),
- * which costs less than a lookup per child.
- */
-function divisionPairsIn(
-  ctx: TransitionContext,
-  which: 'before' | 'after',
-  parents: number,
-): (parent: BodyId) => string[] {
-  const state = ctx[which];
-  if (parents * 8 < state.bodies.size) {
-    return (parent) =>
-      childrenOfKind(state, parent, ['division']).map((division) => `${parent}>${division.id}`);
-  }
+/** The division children of a state's bodies, as `parent>division` pairs, and the divisions' ids. */
+interface Divisions {
+  pairs(parent: BodyId): string[];
+  /** Every division of the state, when it was read whole. */
+  readonly ids?: ReadonlySet<BodyId>;
+}
+
+/** The divisions of a body looked up one by one: the children index, then each child. */
+function divisionsLookedUp(state: OrgState): Divisions {
+  return {
+    pairs: (parent) =>
+      childrenOfKind(state, parent, ['division']).map((division) => `${parent}>${division.id}`),
+  };
+}
+
+/** The divisions of a state read from its bodies in one pass (shared by the transition rules). */
+function divisionsRead(records: TransitionRecords, which: 'before' | 'after'): Divisions {
+  const ids = new Set<BodyId>();
   const byParent = new Map<BodyId, string[]>();
-  for (const body of transitionRecords(ctx).bodies(which)) {
-    if (body.kind !== 'division' || body.parent === null) continue;
+  for (const body of records.bodies(which)) {
+    if (body.kind !== 'division') continue;
+    ids.add(body.id);
+    if (body.parent === null) continue;
     const pair = `${body.parent}>${body.id}`;
     const list = byParent.get(body.parent);
     if (list === undefined) byParent.set(body.parent, [pair]);
     else list.push(pair);
   }
-  return (parent) => byParent.get(parent) ?? [];
+  return { pairs: (parent) => byParent.get(parent) ?? [], ids };
 }
 
 /**
@@ -53,39 +58,61 @@ function divisionPairsIn(
  */
 function* groupsOf(ctx: TransitionContext): Iterable<Verdict> {
   const records = transitionRecords(ctx);
-  const ended = records.ended;
   const links = new UnionFind();
+  // The ids the log names, with repeats, and those it ended as divisions.
+  const named: BodyId[] = [];
+  const endedDivisions: BodyId[] = [];
+  for (const change of ctx.log) {
+    for (const id of change.began) named.push(id);
+    for (const id of change.updated) named.push(id);
+    for (const gone of change.ended) {
+      named.push(gone.id);
+      if (gone.record.kind === 'division') endedDivisions.push(gone.id);
+      for (const next of gone.successors) links.union(gone.id, next);
+    }
+    for (const flow of change.flows) {
+      if (flow.from !== null) named.push(flow.from);
+      if (flow.to !== null) named.push(flow.to);
+      for (const child of flow.children) named.push(child);
+    }
+  }
+  // A log naming many ids (a national reform names a quarter of a million) reads the divisions of both
+  // states whole, which costs less than looking up each parent's children, and screens the ids by them:
+  // a body's record is one of the states' or the log's, so an id none of whose records is a division is
+  // no division and is not looked up.
+  const large = named.length * 8 >= ctx.before.bodies.size;
+  const before = large ? divisionsRead(records, 'before') : divisionsLookedUp(ctx.before);
+  const after = large ? divisionsRead(records, 'after') : divisionsLookedUp(ctx.after);
+  const mayBeDivision =
+    before.ids === undefined || after.ids === undefined
+      ? undefined
+      : new Set([...before.ids, ...after.ids, ...endedDivisions]);
   const parents = new Set<BodyId>();
   // An id named again adds the same parents and links: each is looked at once.
   const seen = new Set<BodyId>();
-  const visit = (id: BodyId): void => {
-    if (seen.has(id)) return;
+  for (const id of named) {
+    if (mayBeDivision !== undefined && !mayBeDivision.has(id)) {
+      parents.add(id);
+      continue;
+    }
+    if (seen.has(id)) continue;
     seen.add(id);
     if (records.record(id)?.kind !== 'division') {
       parents.add(id);
-      return;
+      continue;
     }
-    const was = records.before(id)?.parent ?? ended.get(id)?.record.parent ?? null;
+    const was = records.before(id)?.parent ?? records.ended(id)?.record.parent ?? null;
     const is = records.after(id)?.parent ?? null;
-    for (const parent of [was, is]) if (parent !== null) parents.add(parent);
+    if (was !== null) parents.add(was);
+    if (is !== null) parents.add(is);
     if (was !== null && is !== null && was !== is) links.union(was, is);
-  };
-  for (const change of ctx.log) {
-    for (const id of change.began) visit(id);
-    for (const id of change.updated) visit(id);
-    for (const gone of change.ended) visit(gone.id);
-    for (const flow of change.flows) {
-      if (flow.from !== null) visit(flow.from);
-      if (flow.to !== null) visit(flow.to);
-      for (const child of flow.children) visit(child);
-    }
-    for (const gone of change.ended) for (const next of gone.successors) links.union(gone.id, next);
   }
-  const pairsBefore = divisionPairsIn(ctx, 'before', parents.size);
-  const pairsAfter = divisionPairsIn(ctx, 'after', parents.size);
-  for (const group of links.groups([...parents].sort(byCodeUnits))) {
-    const was = new Set(group.flatMap(pairsBefore));
-    const is = new Set(group.flatMap(pairsAfter));
+  // A group with no divisions before or after has nothing to judge; most bodies a national reform names
+  // (communes' bodies) are in such groups, so only groups with divisions are formed.
+  const hasDivisions = (id: BodyId): boolean => before.pairs(id).length > 0 || after.pairs(id).length > 0;
+  for (const group of links.groups(parents, hasDivisions)) {
+    const was = new Set(group.flatMap((id) => before.pairs(id)));
+    const is = new Set(group.flatMap((id) => after.pairs(id)));
     if (sameSet(was, is)) continue;
     const surviving = group.filter((id) => records.after(id) !== undefined);
     yield {

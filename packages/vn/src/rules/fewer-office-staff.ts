@@ -1,4 +1,4 @@
-import type { Body, TransitionContext, TransitionRule, Verdict } from '@tinhgon/core';
+import type { Body, BodyId, TransitionContext, TransitionRule, Verdict } from '@tinhgon/core';
 import { show } from '../internal/format.js';
 import { levelLabel } from '../internal/labels.js';
 import { byCodeUnits } from '../internal/structure.js';
@@ -10,17 +10,23 @@ import { isOfficeBody } from '../taxonomy/office-bodies.js';
 /** Offices are compared within an admin unit and level. */
 const groupKey = (unit: string | undefined, body: Body): string => `${unit ?? 'central'}/${body.level}`;
 
+/** The offices of the state before or after: the few bodies of it this rule counts. */
+function officesIn(records: TransitionRecords, which: 'before' | 'after'): Body[] {
+  const out: Body[] = [];
+  for (const body of records.bodies(which)) if (isOfficeBody(body)) out.push(body);
+  return out;
+}
+
 /** The offices of the state before or after in the groups asked for: their positions and ids. */
 function officeQuota(
   records: TransitionRecords,
   which: 'before' | 'after',
+  offices: readonly Body[],
   groups: ReadonlySet<string>,
 ): Map<string, { quota: number; bodies: string[] }> {
   const out = new Map<string, { quota: number; bodies: string[] }>();
   const unitOfBody = records.unitIn(which);
-  for (const body of records.bodies(which)) {
-    // Most bodies are not offices: their group is not worked out.
-    if (!isOfficeBody(body)) continue;
+  for (const body of offices) {
     const key = groupKey(unitOfBody(body), body);
     if (!groups.has(key)) continue;
     const entry = out.get(key) ?? { quota: 0, bodies: [] };
@@ -31,27 +37,54 @@ function officeQuota(
   return out;
 }
 
-function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
-  const records = transitionRecords(ctx);
-  const touched = new Map<string, { body: Body; unit: string | undefined }>();
-  const touch = (body: Body | undefined) => {
-    if (body === undefined || !isOfficeBody(body)) return;
-    const unit = records.unit(body);
-    touched.set(groupKey(unit, body), { body, unit });
-  };
+/** The ids of bodies the log set up, ended or moved staff between, in order, and those it ended as offices. */
+function namedInLog(ctx: TransitionContext): { named: BodyId[]; endedOffices: Set<BodyId> } {
+  const named: BodyId[] = [];
+  const endedOffices = new Set<BodyId>();
   for (const change of ctx.log) {
-    for (const id of change.began) touch(records.record(id));
-    for (const gone of change.ended) touch(records.record(gone.id));
+    for (const id of change.began) named.push(id);
+    for (const gone of change.ended) {
+      named.push(gone.id);
+      if (isOfficeBody(gone.record)) endedOffices.add(gone.id);
+    }
     for (const flow of change.flows) {
       if (flow.quota === 0 && flow.actual === 0) continue;
-      if (flow.from !== null) touch(records.record(flow.from));
-      if (flow.to !== null) touch(records.record(flow.to));
+      if (flow.from !== null) named.push(flow.from);
+      if (flow.to !== null) named.push(flow.to);
     }
+  }
+  return { named, endedOffices };
+}
+
+function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
+  const records = transitionRecords(ctx);
+  const { named, endedOffices } = namedInLog(ctx);
+  let offices: { before: Body[]; after: Body[] } | undefined;
+  const officesOf = () => {
+    offices ??= { before: officesIn(records, 'before'), after: officesIn(records, 'after') };
+    return offices;
+  };
+  // A log naming many ids (a national reform: a quarter of a million, few of them offices) is screened by
+  // the offices of both states, listed first as they are counted below anyway, and those it ended: a body's
+  // record is one of these, so an id outside them is no office and is not looked up.
+  let screen: Set<BodyId> | undefined;
+  if (named.length * 8 >= ctx.before.bodies.size) {
+    screen = new Set(endedOffices);
+    for (const body of officesOf().before) screen.add(body.id);
+    for (const body of officesOf().after) screen.add(body.id);
+  }
+  const touched = new Map<string, { body: Body; unit: string | undefined }>();
+  for (const id of named) {
+    if (screen !== undefined && !screen.has(id)) continue;
+    const body = records.record(id);
+    if (body === undefined || !isOfficeBody(body)) continue;
+    const unit = records.unit(body);
+    touched.set(groupKey(unit, body), { body, unit });
   }
   const keys = new Set(touched.keys());
   if (keys.size === 0) return;
-  const before = officeQuota(records, 'before', keys);
-  const after = officeQuota(records, 'after', keys);
+  const before = officeQuota(records, 'before', officesOf().before, keys);
+  const after = officeQuota(records, 'after', officesOf().after, keys);
   for (const key of [...keys].sort(byCodeUnits)) {
     const { body: sample, unit } = touched.get(key) as { body: Body; unit: string | undefined };
     const was = before.get(key)?.quota ?? 0;

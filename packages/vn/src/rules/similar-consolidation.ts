@@ -3,35 +3,36 @@ import { listOf, show } from '../internal/format.js';
 import { type TransitionRecords, transitionRecords } from '../internal/transition-records.js';
 import { CONCLUSION_34, PLAN_000, PLAN_168_KH_TU, RESOLUTION_18 } from '../sources/documents.js';
 import { seed } from '../sources/seeds.js';
-import { pairProblems, problemText } from './pair-problems.js';
+import { pairMismatches, problemText } from './pair-problems.js';
 
-/** For each body, the functions that flowed into it, step by step: one pass over the log per evaluation. */
-type Inflows = ReadonlyMap<
-  BodyId,
-  readonly { readonly index: number; readonly functions: readonly string[] }[]
->;
+/**
+ * The functions that have flowed into each body so far, in the order they came: brought up to date after
+ * each step as the log is read, so a body's functions just before a step are read off without going back
+ * over the steps before it (a national reform absorbs into some bodies many times).
+ */
+type Inflows = Map<BodyId, Set<string>>;
 
-function inflowsOf(ctx: TransitionContext): Inflows {
-  const out = new Map<BodyId, { index: number; functions: readonly string[] }[]>();
-  for (const [index, change] of ctx.log.entries()) {
-    for (const flow of change.flows) {
-      if (flow.to === null || flow.functions.length === 0) continue;
-      const list = out.get(flow.to);
-      if (list === undefined) out.set(flow.to, [{ index, functions: flow.functions }]);
-      else list.push({ index, functions: flow.functions });
+/** Adds what flowed into bodies in `change` to `inflows`. */
+function addInflows(inflows: Inflows, change: Change): void {
+  for (const flow of change.flows) {
+    if (flow.to === null || flow.functions.length === 0) continue;
+    let came = inflows.get(flow.to);
+    if (came === undefined) {
+      came = new Set();
+      inflows.set(flow.to, came);
     }
+    for (const tag of flow.functions) came.add(tag);
   }
-  return out;
 }
 
-/** A body's functions just before change `index` of the log: as it was before, plus what flowed in since. */
-function functionsBefore(records: TransitionRecords, inflows: Inflows, id: BodyId, index: number): string[] {
-  const out = new Set(records.before(id)?.functions ?? []);
-  for (const inflow of inflows.get(id) ?? []) {
-    if (inflow.index >= index) break;
-    for (const tag of inflow.functions) out.add(tag);
-  }
-  return [...out];
+/**
+ * A body's functions just before the step being read: as it was before, then what flowed in since. A tag
+ * may be listed twice: the list is only compared with others, never shown.
+ */
+function functionsBefore(records: TransitionRecords, inflows: Inflows, id: BodyId): readonly string[] {
+  const had = records.before(id)?.functions ?? [];
+  const came = inflows.get(id);
+  return came === undefined ? had : [...had, ...came];
 }
 
 /** True when `id` lies above `body` in the tree (before the change, or after it). */
@@ -51,7 +52,7 @@ interface Pair {
 }
 
 /** The pairs a merger puts together: each source with the target (absorb), or the sources pairwise (consolidate). */
-function pairsOf(records: TransitionRecords, change: Change, index: number, inflows: Inflows) {
+function pairsOf(records: TransitionRecords, change: Change, inflows: Inflows) {
   const sources = change.ended.map((e) => e.record);
   const pairs: Pair[] = [];
   let target: BodyId | undefined;
@@ -73,7 +74,7 @@ function pairsOf(records: TransitionRecords, change: Change, index: number, infl
     target = change.flows.find((flow) => flow.kind === 'absorbed')?.to ?? undefined;
     const record = target === undefined ? undefined : records.record(target);
     if (record !== undefined) {
-      const own = functionsBefore(records, inflows, record.id, index);
+      const own = functionsBefore(records, inflows, record.id);
       // A unit folded back into a body above it is an internal reorganisation, not a pairing of peers.
       for (const a of sources)
         if (!isAbove(records, record.id, a)) pairs.push({ a, b: record, bFunctions: own });
@@ -82,39 +83,52 @@ function pairsOf(records: TransitionRecords, change: Change, index: number, infl
   return { target, pairs };
 }
 
+/** The verdict on one absorption or consolidation, the log's step `index`. */
+function verdictOn(
+  records: TransitionRecords,
+  change: Change,
+  index: number,
+  inflows: Inflows,
+): Verdict | undefined {
+  const { target, pairs } = pairsOf(records, change, inflows);
+  if (target === undefined || pairs.length === 0) return undefined;
+  const mismatched: string[] = [];
+  const mismatchedNames: string[] = [];
+  const problems = new Set<string>();
+  for (const pair of pairs) {
+    const found = pairMismatches(pair.a, pair.b, pair.bFunctions);
+    if (found.length === 0) continue;
+    mismatched.push(`${pair.a.id} ~ ${pair.b.id}`);
+    mismatchedNames.push(`${pair.a.name} ~ ${pair.b.name}`);
+    for (const problem of found) problems.add(problem);
+  }
+  return {
+    ok: mismatched.length === 0,
+    body: target,
+    values: {
+      step: index + 1,
+      op: change.op,
+      sources: change.ended.map((e) => e.id),
+      joinedNames: [
+        ...change.ended.map((e) => e.record.name),
+        ...(change.op === 'absorb' ? [records.record(target)?.name ?? target] : []),
+      ],
+      mismatched,
+      mismatchedNames,
+      problems: [...problems],
+    },
+  };
+}
+
 function* verdicts(ctx: TransitionContext): Iterable<Verdict> {
   const records = transitionRecords(ctx);
-  const inflows = inflowsOf(ctx);
+  const inflows: Inflows = new Map();
   for (const [index, change] of ctx.log.entries()) {
-    if (change.op !== 'consolidate' && change.op !== 'absorb') continue;
-    const { target, pairs } = pairsOf(records, change, index, inflows);
-    if (target === undefined || pairs.length === 0) continue;
-    const mismatched: string[] = [];
-    const mismatchedNames: string[] = [];
-    const problems = new Set<string>();
-    for (const pair of pairs) {
-      const found = pairProblems(pair.a, pair.b, pair.bFunctions);
-      if (found.problems.length === 0) continue;
-      mismatched.push(`${pair.a.id} ~ ${pair.b.id}`);
-      mismatchedNames.push(`${pair.a.name} ~ ${pair.b.name}`);
-      for (const problem of found.problems) problems.add(problem);
+    if (change.op === 'consolidate' || change.op === 'absorb') {
+      const verdict = verdictOn(records, change, index, inflows);
+      if (verdict !== undefined) yield verdict;
     }
-    yield {
-      ok: mismatched.length === 0,
-      body: target,
-      values: {
-        step: index + 1,
-        op: change.op,
-        sources: change.ended.map((e) => e.id),
-        joinedNames: [
-          ...change.ended.map((e) => e.record.name),
-          ...(change.op === 'absorb' ? [records.record(target)?.name ?? target] : []),
-        ],
-        mismatched,
-        mismatchedNames,
-        problems: [...problems],
-      },
-    };
+    addInflows(inflows, change);
   }
 }
 

@@ -34,4 +34,20 @@ describe('transition records', () => {
       expect(records.bodies('after')).toHaveLength(after.bodies.size);
     }
   });
+
+  it('give the last record of a body the log ended, and it as the record of a body in neither state', () => {
+    const record = (name: string) => ({
+      ...(before.bodies.values().next().value as object),
+      id: 'gone',
+      name,
+    });
+    const ending = (name: string) =>
+      ({
+        ended: [{ id: 'gone', reason: 'dissolved', successors: [], record: record(name) }],
+      }) as unknown as Change;
+    const records = transitionRecords({ before, after, log: [ending('first'), ending('last')] } as never);
+    expect(records.ended('gone')?.record.name).toBe('last');
+    expect(records.record('gone')?.name).toBe('last');
+    expect(records.ended('missing')).toBeUndefined();
+  });
 });

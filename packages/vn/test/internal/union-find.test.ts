@@ -33,4 +33,23 @@ describe('UnionFind', () => {
       }),
     );
   });
+
+  it('with `wanted`, gives the groups holding a wanted key, as they are without it', () => {
+    const key = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(key, key), { maxLength: 8 }),
+        fc.array(key, { maxLength: 10 }),
+        fc.subarray(['a', 'b', 'c', 'd', 'e', 'f', 'g']),
+        (edges, keys, wanted) => {
+          const links = new UnionFind();
+          for (const [a, b] of edges) links.union(a, b);
+          const all = links.groups(keys);
+          expect(links.groups(new Set(keys))).toEqual(all);
+          const kept = all.filter((group) => group.some((k) => wanted.includes(k)));
+          expect(links.groups(keys, (k) => wanted.includes(k))).toEqual(kept);
+        },
+      ),
+    );
+  });
 });

@@ -8,6 +8,7 @@ import {
   similarFunctions,
   VN_FUNCTION_CATALOGUE,
 } from '@tinhgon/vn';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 describe('functionFamily', () => {
@@ -103,5 +104,14 @@ describe('the catalogue', () => {
     expect(() =>
       createFunctionCatalogue([], [...FUNCTION_FAMILIES, FUNCTION_FAMILIES[0] as never]),
     ).toThrowError(/listed twice/);
+  });
+
+  it('calls lists similar exactly when they share a group, unknown and family-less tags included', () => {
+    const tag = fc.constantFrom(...FUNCTION_TAGS.map((info) => info.id), 'no-such-tag', 'other-tag');
+    fc.assert(
+      fc.property(fc.array(tag, { maxLength: 4 }), fc.array(tag, { maxLength: 4 }), (a, b) => {
+        expect(similarFunctions(a, b)).toBe(sharedFunctionGroups(a, b).length > 0);
+      }),
+    );
   });
 });
