@@ -16,6 +16,7 @@ import { appraiseChange, checkState, type OrgState, parseState, type Rule } from
 import { minDivisionStaff, vnRuleSet } from '@tinhgon/vn';
 import { Engine } from 'json-rules-engine';
 import { benchArgs, writeResults } from './bench-run.js';
+import { timedAsync } from './measure.js';
 import { DEFAULT_SEED, generateNationalState, SIZES, type SizeName } from './national-state.js';
 import { type Summary, summarize } from './stats.js';
 
@@ -53,15 +54,16 @@ async function runJre(engine: Engine, state: OrgState): Promise<number> {
 /** A state no evaluation has seen: the same maps under a new object, so no per-state cache applies. */
 const fresh = (state: OrgState): OrgState => Object.freeze({ ...state });
 
-/** Times `fn` on a fresh copy of `state` each run, after one untimed run to warm the JIT. */
+/**
+ * Times `fn` on a fresh copy of `state` each run, after one untimed run to warm the JIT: CPU time of the
+ * main thread, as the other benchmarks, so that other processes on a shared machine do not count.
+ */
 async function time(runs: number, state: OrgState, fn: (state: OrgState) => unknown): Promise<number[]> {
   await fn(fresh(state));
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const copy = fresh(state);
-    const start = performance.now();
-    await fn(copy);
-    samples.push(performance.now() - start);
+    samples.push((await timedAsync(async () => fn(copy))).cpu);
   }
   return samples;
 }
@@ -119,7 +121,7 @@ export function renderRules(results: readonly SizeResult[]): string {
   const lines = [
     '## Rules: the Vietnam pack, and R1 against json-rules-engine',
     '',
-    `Evaluated on ${DATE}. "pack" is every rule of \`vnRuleSet\` (state rules on the state, transition rules on an empty change); "R1" is the division minimum alone; json-rules-engine runs the same rule (a division of a department or sub-department with quota < 5) once per body, with the parent's kind given as a fact. Every timed evaluation is the first on its state (a fresh state object each run, so no per-state cache is warm). Throughput is bodies per second; median (min–max). A size with no divisions would have no R1 ratio (n/a).`,
+    `Evaluated on ${DATE}. "pack" is every rule of \`vnRuleSet\` (state rules on the state, transition rules on an empty change); "R1" is the division minimum alone; json-rules-engine runs the same rule (a division of a department or sub-department with quota < 5) once per body, with the parent's kind given as a fact. Every timed evaluation is the first on its state (a fresh state object each run, so no per-state cache is warm). Times are CPU time of the main thread (see \`bench/src/measure.ts\`); throughput is bodies per second; median (min–max). A size with no divisions would have no R1 ratio (n/a).`,
     '',
     '| size | bodies | divisions | findings (pack) | R1 fails (tinhgon / jre) | pack | R1 | json-rules-engine | pack throughput | R1 throughput | jre throughput | jre ÷ pack | jre ÷ R1 |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
