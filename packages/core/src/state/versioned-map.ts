@@ -136,29 +136,20 @@ export class VersionedMap<K extends string, V> implements PersistentMap<K, V> {
     const table = this.#table as Table<V>;
     const keys: string[] = new Array(changes.size);
     const cells: Cell<V>[] = new Array(changes.size);
-    let size = this.size;
     let i = 0;
     for (const [key, value] of changes) {
-      const old = map.get(key);
       keys[i] = key;
-      cells[i] = old === undefined ? ABSENT : old;
+      cells[i] = value === undefined ? ABSENT : value;
       i++;
-      if (value === undefined) {
-        if (old !== undefined) {
-          map.delete(key);
-          size--;
-        }
-      } else {
-        map.set(key, value);
-        if (old === undefined) size++;
-      }
     }
-    const next = new VersionedMap<K, V>(size);
+    const replaced = applyCells(map, keys, cells);
+    // The table now holds the new version, so its size is the version's.
+    const next = new VersionedMap<K, V>(map.size);
     next.#table = table;
     this.#table = undefined;
     this.#next = next;
     this.#keys = keys;
-    this.#cells = cells;
+    this.#cells = replaced;
     return next;
   }
 
