@@ -11,7 +11,8 @@
  *       `aggregate` by level, `headcountBridge` by level);
  *   (b) floor: the same steps on one mutable graphology graph, the transform benchmark's `FloorGraph`
  *       (`floor/scenario-steps.ts`): the same state changes, no validation, no versions, no change records.
- *       Its graph is built from the baseline before the timer.
+ *       Its graph is built from the baseline before the timer, as tinhgon's shared tables are moved back to
+ *       the baseline before its timer (`start-state.ts`: a run starts where the last one left them).
  * The floor's final graph is checked against tinhgon's final state (`floor/snapshot.ts`: bodies, posts,
  * relations, units, persons) before anything is reported; a difference stops the benchmark.
  *
@@ -40,6 +41,7 @@ import { FloorGraph } from './floor/floor-graph.js';
 import { applyFloorSteps } from './floor/scenario-steps.js';
 import { floorSnapshot, snapshotDifferences, stateSnapshot } from './floor/snapshot.js';
 import { settle, type Timing, timed } from './measure.js';
+import { startFrom } from './start-state.js';
 import { type Summary, summarize } from './stats.js';
 
 /** The pre-2025 bodies of the provinces (all by default) with leadership posts (see the file comment). */
@@ -77,6 +79,7 @@ export interface TinhgonPass {
  */
 export function tinhgonPass(baseline: OrgState, plan: Scenario): TinhgonPass {
   let run: ScenarioRun | undefined;
+  startFrom(baseline);
   const apply = timed(() => {
     run = runScenario(baseline, plan);
   });

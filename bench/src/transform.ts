@@ -9,10 +9,10 @@
  *   (a) tinhgon: the transformation step by step, each step a new persistent version with its change record;
  *   (b) floor: the same state changes on one mutable graphology graph with native maps for posts and
  *       relations (`floor/floor-graph.ts`): no versions, no change records, no checks.
- * Picking the steps and building the floor are outside the timed regions; a test checks that the floor
- * ends in the same state as tinhgon for every kind. Times are CPU time (see `measure.ts`), wall time is
- * kept beside it in the JSON. It also measures the retained heap of a whole state
- * against 100 consecutive versions of it (99 absorbs), all alive.
+ * Picking the steps, building the floor and moving tinhgon's tables back to the start (`start-state.ts`)
+ * are outside the timed regions; a test checks that the floor ends in the same state as tinhgon for every
+ * kind. Times are CPU time (see `measure.ts`), wall time is kept beside it in the JSON. It also measures
+ * the retained heap of a whole state against 100 consecutive versions of it (99 absorbs), all alive.
  *
  *   pnpm --filter @tinhgon/bench bench:transform [--sizes small,medium,large] [--quick] [--kinds absorb,split]
  */
@@ -25,6 +25,7 @@ import { KINDS } from './kinds/all-kinds.js';
 import type { KindBench } from './kinds/kind-bench.js';
 import { retainedBy, settle, type Timing, timed } from './measure.js';
 import { DEFAULT_SEED, generateNationalState, SIZES, type SizeName } from './national-state.js';
+import { startFrom } from './start-state.js';
 import { type Summary, summarize } from './stats.js';
 
 /** Steps run before the timed runs, so that both sides are compiled and warm. */
@@ -99,6 +100,7 @@ function runKind<P>(kind: KindBench<P>, state: OrgState, runs: number): KindResu
   const floor: Timing[] = [];
   for (let i = 0; i < batches; i += 1) {
     // A collection before each timed region, so that neither side pays for the other's garbage.
+    startFrom(state);
     settle();
     tinhgon.push(timed(() => applyTinhgon(kind, state, steps)));
     const graph = FloorGraph.of(state);
@@ -164,7 +166,7 @@ export function renderTransform(results: readonly SizeResult[]): string {
   const lines = [
     '## Transformations: each kind step by step vs. the mutable floor',
     '',
-    'For each kind, K independent steps spread over the state (K = bodies / 20, fewer where the state has fewer candidates). tinhgon calls the transformation step by step, each step a new persistent version with its change record; the floor makes the same state changes in place on one graphology graph with native maps for posts and relations (no versions, no change records, no checks; a test checks that both end in the same state). Times are CPU time of the main thread, so that other processes on a shared machine and the background threads of the garbage collector and the compiler do not count (see `bench/src/measure.ts`); the last column is the ratio in wall time, for reference. Median (min–max) over the timed batches of one process: each batch does the K steps from the same start, and at least 600 steps are timed per run, so the small size times its K steps four times over.',
+    'For each kind, K independent steps spread over the state (K = bodies / 20, fewer where the state has fewer candidates). tinhgon calls the transformation step by step, each step a new persistent version with its change record; the floor makes the same state changes in place on one graphology graph with native maps for posts and relations (no versions, no change records, no checks; a test checks that both end in the same state). Times are CPU time of the main thread, so that other processes on a shared machine and the background threads of the garbage collector and the compiler do not count (see `bench/src/measure.ts`); the last column is the ratio in wall time, for reference. Median (min–max) over the timed batches of one process: each batch does the K steps from the same start (tinhgon’s shared tables are moved back to it before the timer, as the floor’s graph is built before it: see `bench/src/start-state.ts`), and at least 600 steps are timed per run, so the small size times its K steps four times over.',
     '',
     '| kind | size | steps | tinhgon | floor | ratio | per step: tinhgon | per step: floor | ratio (wall) |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { type CheckDef, type Shortcut, shortcutOf, UNSURE } from './check-shortcuts.js';
 
 /** What an acceptor returns for input it does not vouch for: zod decides then. */
 export const DECLINED: unique symbol = Symbol('declined');
@@ -26,10 +27,6 @@ interface Def {
   readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
   readonly [key: string]: unknown;
 }
-interface CheckDef {
-  readonly check: string;
-  readonly [key: string]: unknown;
-}
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
@@ -43,68 +40,85 @@ interface Payload {
   issues: unknown[];
 }
 interface ZodCheck {
-  readonly _zod: { readonly def: { readonly when?: unknown }; readonly check: (payload: Payload) => unknown };
+  readonly _zod: {
+    readonly def: { readonly check: string; readonly when?: unknown };
+    readonly check: (payload: Payload) => unknown;
+  };
 }
+
+/** zod's own checks of a schema, from a given one on: a value and where to start, to the value left or declined. */
+type ChecksFrom = (value: unknown, from: number) => unknown;
 
 /**
  * The checks of a schema (lengths, bounds, formats, refinements, overwrites), run as zod runs them: each
  * check's own code on a payload, its `when` guard first, in order, each on what the one before left. The
- * fast path stops at the first issue, so a guard always sees a payload without issues. zod's default
- * guard on length checks (`_whenHasLength`: a value with a length) always holds after the type test of a
- * string or an array, so it is not called.
+ * fast path stops at the first issue, so a guard always sees a payload without issues. One payload per
+ * leaf is reused (checks run synchronously); a re-entrant call makes its own.
  */
-function checksOf(def: Def): ((payload: Payload) => boolean) | undefined {
-  const checks = (def.checks ?? []) as unknown as readonly ZodCheck[];
-  if (checks.length === 0) return undefined;
-  const lengthy = def.type === 'string' || def.type === 'array';
-  const whens: (((payload: Payload) => boolean) | undefined)[] = [];
-  const runs: ((payload: Payload) => unknown)[] = [];
-  for (const { _zod: check } of checks) {
-    const when = check.def.when;
-    if (when !== undefined && typeof when !== 'function')
-      throw new Unsupported('a check guard that is not a function');
-    const guard = when as ((payload: Payload) => boolean) | undefined;
-    whens.push(lengthy && guard?.name === '_whenHasLength' ? undefined : guard);
-    runs.push(check.check);
-  }
-  const count = runs.length;
-  return (payload) => {
-    for (let i = 0; i < count; i += 1) {
-      const when = whens[i];
-      if (when !== undefined && !when(payload)) continue;
-      if ((runs[i] as (payload: Payload) => unknown)(payload) instanceof Promise) {
-        throw new Unsupported('async check');
-      }
-      if (payload.issues.length > 0) return false;
-    }
-    return true;
-  };
-}
-
-/**
- * A type test, then the schema's checks; the value the checks leave (an overwrite) is the output. One
- * payload per leaf is reused (checks run synchronously); a re-entrant call makes its own.
- */
-function withChecks(def: Def, test: (value: unknown) => boolean): Acceptor {
-  const checks = checksOf(def);
-  if (checks === undefined) return (value) => (test(value) ? value : DECLINED);
+function zodChecks(checks: readonly ZodCheck[], whens: readonly (Guard | undefined)[]): ChecksFrom {
+  const count = checks.length;
   const shared: Payload = { value: undefined, issues: [] };
   let busy = false;
-  return (value) => {
-    if (!test(value)) return DECLINED;
+  return (value, from) => {
     const payload = busy ? { value, issues: [] } : shared;
     const own = payload === shared;
     payload.value = value;
     if (payload.issues.length !== 0) payload.issues = [];
     busy = true;
     try {
-      return checks(payload) ? payload.value : DECLINED;
+      for (let i = from; i < count; i += 1) {
+        const when = whens[i];
+        if (when !== undefined && !when(payload)) continue;
+        if ((checks[i] as ZodCheck)._zod.check(payload) instanceof Promise) {
+          throw new Unsupported('async check');
+        }
+        if (payload.issues.length > 0) return DECLINED;
+      }
+      return payload.value;
     } finally {
       if (own) {
         busy = false;
         shared.value = undefined;
       }
     }
+  };
+}
+
+type Guard = (payload: Payload) => boolean;
+
+/**
+ * A type test, then the schema's checks; the value the checks leave (an overwrite) is the output. Each
+ * check goes through its shortcut (`check-shortcuts.ts`) while the shortcuts can vouch for the value;
+ * from the first that cannot, zod's own check code decides. zod's default guard on length checks
+ * (`_whenHasLength`: a value with a length) always holds after the type test of a string or an array, so
+ * it is not called.
+ */
+function withChecks(def: Def, test: (value: unknown) => boolean): Acceptor {
+  const checks = (def.checks ?? []) as unknown as readonly ZodCheck[];
+  if (checks.length === 0) return (value) => (test(value) ? value : DECLINED);
+  const lengthy = def.type === 'string' || def.type === 'array';
+  const whens: (Guard | undefined)[] = [];
+  const shortcuts: (Shortcut | undefined)[] = [];
+  for (const { _zod: check } of checks) {
+    const when = check.def.when;
+    if (when !== undefined && typeof when !== 'function')
+      throw new Unsupported('a check guard that is not a function');
+    const guard = lengthy && (when as Guard | undefined)?.name === '_whenHasLength' ? undefined : when;
+    whens.push(guard as Guard | undefined);
+    shortcuts.push(shortcutOf(check.def as CheckDef, guard !== undefined));
+  }
+  const count = checks.length;
+  const slow = zodChecks(checks, whens);
+  return (value) => {
+    if (!test(value)) return DECLINED;
+    let current = value;
+    for (let i = 0; i < count; i += 1) {
+      const shortcut = shortcuts[i];
+      const next = shortcut === undefined ? UNSURE : shortcut(current);
+      if (next === UNSURE) return slow(current, i);
+      current = next;
+    }
+    return current;
   };
 }
 
