@@ -267,6 +267,20 @@ function reform(): ScenarioRun {
   return run;
 }
 
+/** A run in which a body changes level and unit twice, with staff handed to it and from it in between. */
+function twiceReclassified(): ScenarioRun {
+  const effective = '2025-07-01';
+  const steps = [
+    { op: 'move', effective, body: 'ubnd-c1', parent: 'ubnd-A', level: 'district', unit: 'A1' },
+    { op: 'transfer', effective, from: 'ubnd-A', to: 'ubnd-c1', quota: 2, actual: 1 },
+    { op: 'move', effective, body: 'ubnd-c1', parent: 'ubnd-A', level: 'province', unit: 'A' },
+    { op: 'transfer', effective, from: 'ubnd-c1', to: 'ubnd-B', quota: 1, actual: 1 },
+  ];
+  const run = runScenario(reform().baseline, { name: 'twice', steps: steps as Step[] });
+  invariant(run.ok, () => JSON.stringify(run.failures));
+  return run;
+}
+
 function sameAsReference(run: ScenarioRun): void {
   same(
     'bodyDeltas',
@@ -323,6 +337,10 @@ describe('deltas equal their plain reference', () => {
     const reclassified = headcountBridge(run, 'level', 'quota').some((row) => row.reclassified !== 0);
     invariant(reclassified, 'the run reclassifies nothing');
     sameAsReference(run);
+  });
+
+  it('on a run where a body is reclassified twice, with staff moved in between', () => {
+    sameAsReference(twiceReclassified());
   });
 
   it('traceLineage, for every body both ways, also after the log grew in place', () => {
