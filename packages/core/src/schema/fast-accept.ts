@@ -39,6 +39,8 @@ interface Payload {
   value: unknown;
   issues: unknown[];
 }
+/** A check's `when` guard: whether zod runs the check on this payload. */
+type Guard = (payload: Payload) => boolean;
 interface ZodCheck {
   readonly _zod: {
     readonly def: { readonly check: string; readonly when?: unknown };
@@ -83,8 +85,6 @@ function zodChecks(checks: readonly ZodCheck[], whens: readonly (Guard | undefin
     }
   };
 }
-
-type Guard = (payload: Payload) => boolean;
 
 /**
  * A type test, then the schema's checks; the value the checks leave (an overwrite) is the output. Each
