@@ -4,6 +4,7 @@ import type { Body, BodyId } from '../model/body.js';
 import { levelRank } from '../model/level.js';
 import type { Person, Post, PostRole } from '../model/post.js';
 import { MAX_STAFF } from '../schema/primitives.js';
+import { frozenRecord } from '../state/build-state.js';
 import type { OrgState } from '../state/org-state.js';
 import { StateDraft } from '../state/state-draft.js';
 import type {
@@ -61,7 +62,7 @@ function frozenFields(fields: BodyPatch): BodyPatch {
     fields = { ...fields, functions: Object.freeze([...fields.functions]) };
   }
   if (fields.quotaByYear !== undefined && !Object.isFrozen(fields.quotaByYear)) {
-    fields = { ...fields, quotaByYear: Object.freeze({ ...fields.quotaByYear }) };
+    fields = { ...fields, quotaByYear: frozenRecord(fields.quotaByYear) };
   }
   return fields;
 }
@@ -91,9 +92,12 @@ export class ChangeRecorder {
   readonly draft: StateDraft;
   readonly #began: BodyId[] = [];
   readonly #ended: EndedBody[] = [];
-  readonly #touched = new Set<BodyId>();
-  readonly #original = new Map<BodyId, Body>();
-  readonly #flows = new Map<string, MutableFlow>();
+  /**
+   * The record each body had before this step first changed it, for the bodies it changed: made on the
+   * first change, as most steps change a body or two and the recorder is made for every step.
+   */
+  #original: Map<BodyId, Body> | undefined;
+  #flows: Map<string, MutableFlow> | undefined;
   readonly #posts: PostChange[] = [];
   readonly #relations: RelationChange[] = [];
   readonly #units: UnitChange[] = [];
@@ -225,13 +229,12 @@ export class ChangeRecorder {
   /** Changes a body's record through an immer recipe; the result is frozen. */
   updateBody(id: BodyId, recipe: (draft: Draft<Body>) => void): Body {
     const before = this.body(id);
-    if (!this.#original.has(id)) this.#original.set(id, before);
     const after = produce(before, recipe);
     if (after !== before) {
       this.assertStaffLimit(after);
       if (after.parent !== before.parent) this.assertCanParent(id, after.level, after.parent);
+      this.#remember(before);
       this.draft.putBody(after);
-      this.#touched.add(id);
     }
     return after;
   }
@@ -244,7 +247,7 @@ export class ChangeRecorder {
     }
     for (const postId of this.draft.postsOf(id).toArray()) this.removePost(postId);
     this.#moveRelationsAway(id, successors[0] ?? null);
-    const original = this.#original.get(id) ?? current;
+    const original = this.#original?.get(id) ?? current;
     this.draft.removeBody(id);
     const record = Object.freeze({ ...original, validUntil: this.meta.effective });
     this.#ended.push(Object.freeze({ id, reason, successors: Object.freeze([...successors]), record }));
@@ -255,6 +258,7 @@ export class ChangeRecorder {
   /** Records that `load` went from `from` to `to` (either may be `null`: nowhere). Adds up per edge. */
   flow(from: BodyId | null, to: BodyId | null, kind: FlowKind, load: FlowLoad): void {
     const key = `${from ?? ''}\u0000${to ?? ''}\u0000${kind}`;
+    this.#flows ??= new Map();
     let entry = this.#flows.get(key);
     if (entry === undefined) {
       entry = { from, to, kind, quota: 0, actual: 0, functions: [], children: [], posts: [] };
@@ -276,14 +280,19 @@ export class ChangeRecorder {
   patchBody(id: BodyId, fields: BodyPatch): Body {
     const before = this.body(id);
     if (!changes(before, fields)) return before;
-    if (!this.#original.has(id)) this.#original.set(id, before);
     const after: Body = Object.freeze({ ...before, ...frozenFields(fields) });
     this.assertStaffLimit(after);
     if (after.parent !== before.parent) this.assertCanParent(id, after.level, after.parent);
     if (after.unit !== before.unit) this.assertUnit(id, after.level, after.unit);
+    this.#remember(before);
     this.draft.putBody(after);
-    this.#touched.add(id);
     return after;
+  }
+
+  /** Keeps a body's record from before the step's first change to it. */
+  #remember(before: Body): void {
+    this.#original ??= new Map();
+    if (!this.#original.has(before.id)) this.#original.set(before.id, before);
   }
 
   /** Re-parents every child of `from` under `to`, recording them on the flow of `kind`. */
@@ -417,7 +426,7 @@ export class ChangeRecorder {
 
   /** Bodies touched that neither began nor ended in this step, in no particular order. */
   #updatedIds(): BodyId[] {
-    const touched = [...this.#touched];
+    const touched = this.#original === undefined ? [] : [...this.#original.keys()];
     if (this.#ended.length === 0 && this.#began.length === 0) return touched;
     const notUpdated = new Set(this.#began);
     for (const ended of this.#ended) notUpdated.add(ended.id);
@@ -429,11 +438,18 @@ export class ChangeRecorder {
     const state = this.draft.finish();
     const updated = this.#updatedIds();
     const flows: Flow[] = [];
-    for (const f of this.#flows.values()) {
+    for (const f of this.#flows?.values() ?? []) {
+      // Written out field by field, not spread from the mutable entry: a frozen clone of an object whose
+      // fields were written after it was made gets a hidden class of its own in V8, so every flow of a run
+      // had one (a national reform made 100,000), and every read of a flow's field was megamorphic.
       flows.push(
         Object.freeze({
-          ...f,
-          functions: Object.freeze([...new Set(f.functions)]),
+          from: f.from,
+          to: f.to,
+          kind: f.kind,
+          quota: f.quota,
+          actual: f.actual,
+          functions: frozen(f.functions.length > 1 ? [...new Set(f.functions)] : f.functions),
           children: frozen(f.children),
           posts: frozen(f.posts),
         }),

@@ -15,7 +15,7 @@ export function newBody(
 ): Body {
   return freezeBody({
     ...fields,
-    functions: [...(fields.functions ?? derived.functions ?? [])],
+    functions: fields.functions ?? derived.functions ?? [],
     quota: fields.quota ?? derived.quota ?? 0,
     actual: fields.actual ?? derived.actual ?? 0,
     quotaByYear: fields.quotaByYear ?? derived.quotaByYear,

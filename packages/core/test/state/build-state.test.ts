@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseState } from '../../src/load/parse-state.js';
 import type { Body } from '../../src/model/body.js';
+import { freezeBody, frozenRecord } from '../../src/state/build-state.js';
 import { VersionedMap } from '../../src/state/versioned-map.js';
 import { body } from '../support/docs.js';
 import { loadFixture } from '../support/fixtures.js';
@@ -135,5 +136,69 @@ describe('immutability', () => {
     const b = state();
     expect(a).not.toBe(b);
     expect(a.bodies.get('ubnd')).toEqual(b.bodies.get('ubnd'));
+  });
+});
+
+describe('frozen records', () => {
+  it('copies a record key by key, in its own order, frozen, leaving the input alone', () => {
+    const input: Record<string, unknown> = { provinceClass: 'I', 2015: 3, area: 12.5, ok: true };
+    const copy = frozenRecord(input);
+    expect(copy).not.toBe(input);
+    expect(Object.isFrozen(copy)).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(Object.keys(copy)).toEqual(Object.keys(input));
+    expect(copy).toEqual(input);
+  });
+
+  it('shares a record that is already frozen: nothing can change it', () => {
+    const input = Object.freeze({ a: 1 });
+    expect(frozenRecord(input)).toBe(input);
+  });
+
+  it('keeps an own __proto__ key as a key, never as the copy’s prototype', () => {
+    const input = JSON.parse('{"a": 1, "__proto__": {"polluted": true}}') as Record<string, unknown>;
+    const copy = frozenRecord(input);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.hasOwn(copy, '__proto__')).toBe(true);
+    expect((copy as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('makes a body with its keys in schema order and shares the lists and records already frozen', () => {
+    const functions = Object.freeze(['a', 'b']);
+    const made = freezeBody({
+      id: 'x',
+      validUntil: '2026-01-01',
+      quota: 5,
+      unit: '01',
+      name: 'X',
+      kind: 'division',
+      sector: 'state',
+      level: 'province',
+      parent: null,
+      functions,
+      actual: 4,
+      quotaByYear: { 2015: 6 },
+    } as Body);
+    expect(Object.keys(made)).toEqual([
+      'id',
+      'name',
+      'kind',
+      'sector',
+      'level',
+      'unit',
+      'parent',
+      'functions',
+      'quota',
+      'actual',
+      'quotaByYear',
+      'validUntil',
+    ]);
+    expect(made.functions).toBe(functions);
+    expect(Object.isFrozen(made.quotaByYear)).toBe(true);
+    const unfrozen = ['c'];
+    const other = freezeBody({ ...made, functions: unfrozen });
+    expect(other.functions).not.toBe(unfrozen);
+    expect(Object.isFrozen(other.functions)).toBe(true);
+    expect(other.quotaByYear).toBe(made.quotaByYear);
   });
 });
