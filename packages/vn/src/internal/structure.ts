@@ -4,6 +4,9 @@ import { PROVINCE_CLASS_ATTRIBUTE } from '../taxonomy/province-class.js';
 /** Compares ids by UTF-16 code units, the order core sorts ids in. */
 export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Bodies in id order (UTF-16 code units). */
+export const byBodyId = (a: Body, b: Body): number => byCodeUnits(a.id, b.id);
+
 /** The children of a body (sorted by id) whose kind is one of `kinds`. */
 export function childrenOfKind(state: OrgState, id: BodyId, kinds: readonly string[]): Body[] {
   const out: Body[] = [];
