@@ -75,9 +75,9 @@ function groupOfId(records: Records, by: GroupBy, id: BodyId): string {
  * group of the body it reaches (after the step), so the lines always sum to the end figure.
  *
  * The baseline and final state are read once, side by side ({@link sideBySide}); the records of the bodies
- * are then followed through the run from each step's change record (the bodies it began, updated and
- * ended are all that differ between the states around it), so a step costs the bodies it touched: one
- * lookup in the state after it for each body it began or updated, and none in any state for its flows.
+ * are then followed through the run in each step's change record (the bodies it began, updated and
+ * ended are all that differ between the states around it, and the record carries what it left for them),
+ * so a step costs the bodies it touched and no intermediate state is read.
  */
 export function headcountBridge(
   run: ScenarioRun,
@@ -112,17 +112,11 @@ export function headcountBridge(
   for (const outcome of run.outcomes) {
     const change = outcome.changes;
     if (change === null) continue;
-    const next = outcome.state;
     moved.length = 0;
-    for (const id of change.updated) {
-      const now = next.bodies.get(id);
-      if (now === undefined) continue;
-      const old = records.set(id, now);
+    // A begun body has no record before (ids are never reused); an updated one moves if its group changed.
+    for (const now of change.records) {
+      const old = records.set(now.id, now);
       if (old !== undefined) moved.push(old, now);
-    }
-    for (const id of change.began) {
-      const now = next.bodies.get(id);
-      if (now !== undefined) records.set(id, now);
     }
     for (const flow of change.flows) {
       const n = flow[measure];

@@ -106,7 +106,43 @@ const conservation: Check = (generated) => {
   }
 };
 
-/** Every body is kept or ended; an ended body's flows account for all its staff; successors exist. */
+/**
+ * The change record names every body whose record changed as `updated` (or `began`), no other, and carries
+ * the record the state after the step holds for each of them.
+ */
+function recordsMatch(before: OrgState, after: OrgState, changes: Change, step: string): void {
+  const updated = new Set(changes.updated);
+  for (const [id, now] of after.bodies) {
+    const was = before.bodies.get(id);
+    if (was !== undefined)
+      invariant(
+        (was !== now) === updated.has(id),
+        () =>
+          `"${step}": ${bodyLabel(after, id)} ${was === now ? 'is listed as updated but kept its record' : 'changed unrecorded'}`,
+      );
+  }
+  for (const id of updated)
+    invariant(
+      before.bodies.has(id) && after.bodies.has(id),
+      () => `"${step}": updated ${id} is not in both states`,
+    );
+  const named = [...changes.began, ...changes.updated];
+  invariant(
+    changes.records.length === named.length,
+    () => `"${step}": ${changes.records.length} records for ${named.length} bodies begun or updated`,
+  );
+  changes.records.forEach((record, i) =>
+    invariant(
+      record.id === named[i] && after.bodies.get(record.id) === record,
+      () => `"${step}": record ${i} (${record.id}) is not the record the state after holds for ${named[i]}`,
+    ),
+  );
+}
+
+/**
+ * Every body is kept or ended; an ended body's flows account for all its staff; successors exist; the
+ * record names and carries the bodies that changed.
+ */
 const lineage: Check = (generated) => {
   for (const outcome of playScenario(generated).played) {
     if (!outcome.ok) continue;
@@ -121,6 +157,7 @@ const lineage: Check = (generated) => {
         before.bodies.has(id) !== began.has(id),
         () => `"${step}": ${bodyLabel(after, id)} began unrecorded`,
       );
+    recordsMatch(before, after, changes, step);
     for (const end of changes.ended) {
       const body = before.bodies.get(end.id);
       for (const key of ['quota', 'actual'] as const) {

@@ -435,8 +435,22 @@ export class ChangeRecorder {
 
   /** Seals the step: the new state and its change record. The recorder must not be used afterwards. */
   finish(): TransformResult {
-    const state = this.draft.finish();
     const updated = this.#updatedIds();
+    if (updated.length > 1) updated.sort(byCodeUnits);
+    // Read from the draft before it is sealed: the step wrote these, so they come from its own changes.
+    const records: Body[] = [];
+    for (const ids of [this.#began, updated]) {
+      for (const id of ids) {
+        const record = this.draft.body(id);
+        // No transformation ends a body it began or updated in the same step: this would be a bug in one.
+        if (record === undefined)
+          throw new Error(
+            `@tinhgon/core/${this.op}: body "${id}" is recorded as changed but is not in the state`,
+          );
+        records.push(record);
+      }
+    }
+    const state = this.draft.finish();
     const flows: Flow[] = [];
     for (const f of this.#flows?.values() ?? []) {
       // Written out field by field, not spread from the mutable entry: a frozen clone of an object whose
@@ -463,7 +477,8 @@ export class ChangeRecorder {
       planItem: this.meta.planItem ?? null,
       began: frozen(this.#began),
       ended: frozen(this.#ended),
-      updated: frozen(updated.length > 1 ? updated.sort(byCodeUnits) : updated),
+      updated: frozen(updated),
+      records: frozen(records),
       flows: frozen(flows),
       posts: frozen(this.#posts),
       relations: frozen(this.#relations),

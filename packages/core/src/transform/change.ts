@@ -118,6 +118,12 @@ export interface Change {
   readonly ended: readonly EndedBody[];
   /** Bodies that existed before and after and whose record changed (staff, functions, parent, name, …). */
   readonly updated: readonly BodyId[];
+  /**
+   * The record the step left for each body of `began`, then of `updated`, in their order: what the state
+   * after the step holds for them, so that a reader of the log can follow bodies through a run without
+   * reading every intermediate state.
+   */
+  readonly records: readonly Body[];
   readonly flows: readonly Flow[];
   readonly posts: readonly PostChange[];
   readonly relations: readonly RelationChange[];
