@@ -138,15 +138,10 @@ function runSteps(
   options: RunOptions,
 ): ScenarioRun {
   const collect = options.onFailure === 'collect';
-  const endedBy = new Map<string, { step: number; op: string; effective: string }>();
+  // The outcome of the step that ended each body (the outcome itself: no record to keep per body).
+  const endedBy = new Map<string, StepOutcome>();
   for (const outcome of start.outcomes) {
-    for (const ended of outcome.changes?.ended ?? []) {
-      endedBy.set(ended.id, {
-        step: outcome.step,
-        op: outcome.changes?.op ?? '',
-        effective: outcome.effective,
-      });
-    }
+    for (const ended of outcome.changes?.ended ?? []) endedBy.set(ended.id, outcome);
   }
   const outcomes: StepOutcome[] = [...start.outcomes];
   const log: Change[] = [...start.log];
@@ -200,8 +195,8 @@ function runSteps(
           ended === undefined
             ? undefined
             : {
-                en: `it was ended by step ${ended.step} (${ended.op}, ${ended.effective})`,
-                vi: `cơ quan này đã kết thúc ở bước ${ended.step} (${ended.op}, ${ended.effective})`,
+                en: `it was ended by step ${ended.step} (${ended.changes?.op}, ${ended.effective})`,
+                vi: `cơ quan này đã kết thúc ở bước ${ended.step} (${ended.changes?.op}, ${ended.effective})`,
               };
         failed = failure(error, undefined, undefined, note);
       }
@@ -209,16 +204,16 @@ function runSteps(
     if (result !== undefined) {
       state = result.state;
       log.push(result.changes);
-      for (const ended of result.changes.ended)
-        endedBy.set(ended.id, { step: position, op: step.op, effective: step.effective });
-      outcomes.push({
+      const outcome: StepOutcome = {
         step: position,
         effective: step.effective,
         ok: true,
         changes: result.changes,
         failure: null,
         state,
-      });
+      };
+      outcomes.push(outcome);
+      for (const ended of result.changes.ended) endedBy.set(ended.id, outcome);
       continue;
     }
     const stepFailure = failed as StepFailure;

@@ -23,17 +23,21 @@ export function newBody(
   } as Parameters<typeof freezeBody>[0]);
 }
 
-/** Adds the year-by-year quotas of several bodies, year by year, over the years any of them has. */
+/**
+ * Adds the year-by-year quotas of several bodies, year by year, over the years any of them has. The sum is
+ * frozen, so a body can take it as it is.
+ */
 export function sumQuotaByYear(bodies: readonly Body[]): Readonly<Record<string, number>> | undefined {
-  const sum: Record<string, number> = {};
-  let any = false;
+  let sum: Record<string, number> | undefined;
   for (const body of bodies) {
-    for (const [year, quota] of Object.entries(body.quotaByYear ?? {})) {
-      sum[year] = (sum[year] ?? 0) + quota;
-      any = true;
+    const years = body.quotaByYear;
+    if (years === undefined) continue;
+    for (const year of Object.keys(years)) {
+      sum ??= {};
+      sum[year] = (sum[year] ?? 0) + (years[year] as number);
     }
   }
-  return any ? sum : undefined;
+  return sum === undefined ? undefined : Object.freeze(sum);
 }
 
 /** The union of several function lists, in first-seen order. */
