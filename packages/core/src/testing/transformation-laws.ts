@@ -131,12 +131,12 @@ function recordsMatch(before: OrgState, after: OrgState, changes: Change, step: 
     changes.records.length === named.length,
     () => `"${step}": ${changes.records.length} records for ${named.length} bodies begun or updated`,
   );
-  changes.records.forEach((record, i) =>
+  for (const [i, record] of changes.records.entries()) {
     invariant(
       record.id === named[i] && after.bodies.get(record.id) === record,
       () => `"${step}": record ${i} (${record.id}) is not the record the state after holds for ${named[i]}`,
-    ),
-  );
+    );
+  }
 }
 
 /**
