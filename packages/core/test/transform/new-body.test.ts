@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Body } from '../../src/model/body.js';
 import { sumQuotaByYear, unionFunctions } from '../../src/transform/new-body.js';
+import { body } from '../support/docs.js';
 
 const withYears = (quotaByYear?: Record<string, number>): Body =>
   Object.freeze({
-    id: 'b',
-    name: 'B',
-    kind: 'division',
-    sector: 'state',
-    level: 'province',
-    parent: null,
-    functions: [],
-    quota: 0,
-    actual: 0,
+    ...body('b'),
     ...(quotaByYear === undefined ? {} : { quotaByYear: Object.freeze(quotaByYear) }),
-  });
+  }) as Body;
 
 describe('sumQuotaByYear', () => {
   it('adds year by year over the years any body has, frozen, leaving the bodies alone', () => {
